@@ -1,0 +1,81 @@
+using System.CommandLine;
+using RegionLens.Core.Rules;
+using RegionLens.Scanner.Reporting;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Cli;
+
+/// <summary><c>regionlens scan [PATH]</c>: scan, report in the chosen format, and exit 1 when a finding at or above
+/// <c>--fail-on</c> remains.</summary>
+internal static class ScanCommand
+{
+    private static readonly string[] Formats = ["console", "json"];
+    private static readonly string[] FailLevels = ["error", "warning", "note", "none"];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("PATH") { Description = "A .sln, .slnx, .csproj or folder", DefaultValueFactory = _ => "." };
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "console" };
+        format.AcceptOnlyFromAmong(Formats);
+        var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
+        var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this level remains", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong(FailLevels);
+
+        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            ScanResult result;
+            var target = parse.GetValue(path)!;
+            try
+            {
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ScanInputException e)
+            {
+                await error.WriteLineAsync($"regionlens: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var report = parse.GetValue(format) == "json" ? JsonReportWriter.Write(result) : ConsoleReportWriter.Write(result, target);
+            if (!await TryWriteAsync(report, parse.GetValue(outputFile), output, error).ConfigureAwait(false))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
+            return Fails(result, parse.GetValue(failOn)!) ? ExitCodes.FailingFindings : ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static async Task<bool> TryWriteAsync(string report, FileInfo? file, TextWriter output, TextWriter error)
+    {
+        if (file is null)
+        {
+            await output.WriteAsync(report).ConfigureAwait(false);
+            return true;
+        }
+
+        try
+        {
+            await File.WriteAllTextAsync(file.FullName, report).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"regionlens: cannot write {file.FullName}: {e.Message}").ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    private static bool Fails(ScanResult result, string failOn)
+    {
+        var threshold = failOn switch
+        {
+            "error" => RuleLevel.Error,
+            "warning" => RuleLevel.Warning,
+            "note" => RuleLevel.Note,
+            _ => (RuleLevel?)null,
+        };
+        return threshold is { } level && result.Findings.Any(f => f.Level <= level);
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RegionLens.Core.Extraction;
+
+/// <summary>
+/// Recognises reads of Microsoft.Extensions.Configuration — <c>config["A:B"]</c>, <c>GetValue&lt;T&gt;("A:B")</c>,
+/// <c>GetSection("A")["B"]</c>, <c>GetSection("A:B").Value</c>, <c>GetConnectionString("x")</c> — and returns the key read.
+/// </summary>
+internal static class ConfigurationReads
+{
+    private const string ConfigurationNamespace = "Microsoft.Extensions.Configuration";
+
+    public static string? KeyOf(IOperation operation) => operation switch
+    {
+        IPropertyReferenceOperation { Property.IsIndexer: true } indexer
+            when indexer.Arguments.Length == 1 && IsConfiguration(indexer.Instance?.Type) =>
+            Join(SectionPath(indexer.Instance), ConstantText(indexer.Arguments[0].Value)),
+        IPropertyReferenceOperation { Property.Name: "Value" } value
+            when IsConfiguration(value.Instance?.Type) => SectionPath(value.Instance),
+        IInvocationOperation invocation => KeyOfInvocation(invocation),
+        _ => null,
+    };
+
+    /// <summary>Without bound symbols (an unrestored project), accepts <c>configuration["A:B"]</c> by its shape.</summary>
+    public static string? KeyOfSyntax(SyntaxNode node)
+    {
+        if (node is ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access
+            && access.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
+            && literal.Token.Value is string key
+            && LooksLikeConfigurationName(access.Expression))
+        {
+            return key;
+        }
+
+        return null;
+    }
+
+    private static string? KeyOfInvocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (!IsConfigurationExtension(method) && !IsConfiguration(method.ContainingType))
+        {
+            return null;
+        }
+
+        // Extension methods carry their receiver as the first argument in the operation tree.
+        var receiver = method.IsExtensionMethod ? invocation.Arguments[0].Value : invocation.Instance;
+        var keyArgument = method.IsExtensionMethod ? 1 : 0;
+        if (invocation.Arguments.Length <= keyArgument || !IsConfiguration(receiver?.Type))
+        {
+            return null;
+        }
+
+        var key = ConstantText(invocation.Arguments[keyArgument].Value);
+        return method.Name switch
+        {
+            "GetValue" => Join(SectionPath(receiver), key),
+            "GetConnectionString" => key is null ? null : Join(SectionPath(receiver), "ConnectionStrings:" + key),
+            _ => null,
+        };
+    }
+
+    /// <summary>The key prefix of a configuration object: "" for the root, "A:B" for <c>GetSection("A").GetSection("B")</c>.</summary>
+    public static string? SectionPath(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        if (operation is IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection" } getSection
+            && getSection.Arguments.Length >= 1)
+        {
+            var receiver = getSection.TargetMethod.IsExtensionMethod ? getSection.Arguments[0].Value : getSection.Instance;
+            var keyArgument = getSection.TargetMethod.IsExtensionMethod ? 1 : 0;
+            if (getSection.Arguments.Length <= keyArgument)
+            {
+                return null;
+            }
+
+            return Join(SectionPath(receiver), ConstantText(getSection.Arguments[keyArgument].Value));
+        }
+
+        return IsConfiguration(operation?.Type) ? string.Empty : null;
+    }
+
+    public static bool IsConfiguration(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (IsConfigurationInterface(type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsConfigurationInterface(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsConfigurationInterface(ITypeSymbol type) =>
+        type.Name == "IConfiguration" && type.ContainingNamespace?.ToDisplayString() == ConfigurationNamespace;
+
+    private static bool IsConfigurationExtension(IMethodSymbol method) =>
+        method.IsExtensionMethod && method.ContainingNamespace?.ToDisplayString() == ConfigurationNamespace;
+
+    private static bool LooksLikeConfigurationName(ExpressionSyntax expression)
+    {
+        var name = expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.Text,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.Text,
+            _ => string.Empty,
+        };
+        return name.IndexOf("config", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static string? ConstantText(IOperation operation) =>
+        operation.ConstantValue.HasValue ? operation.ConstantValue.Value as string : null;
+
+    private static string? Join(string? prefix, string? key)
+    {
+        if (prefix is null || key is null)
+        {
+            return null;
+        }
+
+        return prefix.Length == 0 ? key : prefix + ":" + key;
+    }
+}

@@ -1,0 +1,45 @@
+using RegionLens.Core.Classification;
+using RegionLens.Core.Model;
+
+namespace RegionLens.Scanner.Classification;
+
+/// <summary>Where a dependency's value is written.</summary>
+public enum Origin
+{
+    Code,
+    Config,
+    Iac,
+}
+
+/// <summary>
+/// A classified endpoint, region pin, resolver or IP address that one project uses, with every location that
+/// contributes to it (paths relative to the scan root). Values are already redacted. For an endpoint,
+/// <see cref="Value"/> is the host and <see cref="Url"/> the URL it was written in, when that was a URL.
+/// </summary>
+public sealed record Dependency(
+    EvidenceKind Kind,
+    string Value,
+    string Provider,
+    string? Service,
+    string? Region,
+    string? Partition,
+    EndpointScope? Scope,
+    string? HomeRegion,
+    string? Zone,
+    Origin Origin,
+    string Component,
+    IReadOnlyList<string> UsedBy,
+    string? Environment,
+    Confidence Confidence,
+    string Sink,
+    string? ConfigKey,
+    IReadOnlyList<SourceLocation> Locations,
+    string? Note,
+    string? Url = null)
+{
+    /// <summary>The region whose failure takes this dependency down: its own, or the home region of a "global" endpoint.</summary>
+    public string? FailureRegion => Region ?? HomeRegion;
+
+    /// <summary>A stable identity for graphs and fingerprints.</summary>
+    public string Id => $"{Component}|{Kind}|{Value}|{Origin}|{Environment}|{Sink}";
+}

@@ -1,0 +1,98 @@
+using RegionLens.Core.Classification;
+using RegionLens.Core.Model;
+using RegionLens.Core.Redaction;
+using RegionLens.Scanner.Extraction;
+using RegionLens.Scanner.Graph;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Scanner.Classification;
+
+/// <summary>
+/// Turns evidence into dependencies: a region code checked against the catalogue, a URL or host parsed by the
+/// provider grammars. Evidence that names nothing classifiable (a relative URI) is dropped here. Evidence that
+/// names the same thing in the same project through the same surface is merged, keeping every location.
+/// </summary>
+internal sealed class DependencyClassifier(string root, RegionCatalogue regions, ComponentMap components)
+{
+    public IReadOnlyList<Dependency> Classify(IEnumerable<ProjectEvidence> found)
+    {
+        var merged = new Dictionary<string, Dependency>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var item in found)
+        {
+            var dependency = ClassifyOne(item);
+            if (dependency is null)
+            {
+                continue;
+            }
+
+            if (merged.TryGetValue(dependency.Id, out var existing))
+            {
+                merged[dependency.Id] = existing with { Locations = [.. existing.Locations.Concat(dependency.Locations).Distinct()] };
+            }
+            else
+            {
+                merged[dependency.Id] = dependency;
+                order.Add(dependency.Id);
+            }
+        }
+
+        return [.. order.Select(id => merged[id])
+            .OrderBy(d => d.Component, StringComparer.Ordinal)
+            .ThenBy(d => d.Locations[0].Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Locations[0].Line)
+            .ThenBy(d => d.Locations[0].Column)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    private Dependency? ClassifyOne(ProjectEvidence item)
+    {
+        var evidence = item.Evidence;
+        if (evidence.Value is null)
+        {
+            return null;
+        }
+
+        var component = PathText.Relative(root, item.Project.FilePath);
+        var locations = evidence.Locations.Select(l => l.WithPath(PathText.Relative(root, l.Path))).ToList();
+        var common = new Dependency(evidence.Kind, SecretRedactor.Redact(evidence.Value), "other", null, null, null, null, null, null,
+            item.Origin, component, components.UsedBy(item.Project.FilePath), item.Environment, evidence.Confidence, evidence.Sink,
+            evidence.ConfigKey, locations, null);
+        return evidence.Kind == EvidenceKind.Region ? AsRegion(common) : AsEndpoint(common, evidence.Value);
+    }
+
+    private Dependency AsRegion(Dependency dependency)
+    {
+        if (regions.FindByCode(dependency.Value) is { } region)
+        {
+            return dependency with { Provider = region.Provider, Region = region.Code, Partition = region.Partition, Scope = EndpointScope.Regional };
+        }
+
+        var note = EndpointClassifier.LooksLikeRegionCode(dependency.Value) ? "unknown region code" : "not a region code";
+        return dependency with { Provider = EndpointClassifier.LooksLikeRegionCode(dependency.Value) ? "aws" : "other", Scope = EndpointScope.Unknown, Note = note };
+    }
+
+    private Dependency? AsEndpoint(Dependency dependency, string rawValue)
+    {
+        var endpoint = EndpointClassifier.Classify(rawValue, regions);
+        if (endpoint is null)
+        {
+            return null;
+        }
+
+        return dependency with
+        {
+            Value = endpoint.Host,
+            Url = string.Equals(endpoint.Host, rawValue, StringComparison.OrdinalIgnoreCase) ? null : SecretRedactor.Redact(rawValue),
+            Kind = endpoint.IsIpAddress ? EvidenceKind.Ip : EvidenceKind.Endpoint,
+            Provider = endpoint.Provider,
+            Service = endpoint.Service,
+            Region = endpoint.Region,
+            Partition = endpoint.Partition,
+            Scope = endpoint.Scope,
+            HomeRegion = endpoint.HomeRegion,
+            Zone = endpoint.Zone,
+            Note = endpoint.Note,
+        };
+    }
+}

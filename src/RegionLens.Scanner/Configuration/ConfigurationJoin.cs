@@ -1,0 +1,86 @@
+using RegionLens.Core.Model;
+using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Extraction;
+using RegionLens.Scanner.Loading;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Scanner.Configuration;
+
+/// <summary>
+/// Joins configuration reads in code with the values in the project's <c>appsettings.json</c> and its
+/// <c>appsettings.{Environment}.json</c> overlays. Each value becomes its own evidence, located first at the JSON
+/// value and then at the code that reads it.
+/// </summary>
+internal sealed class ConfigurationJoin(Notifications notifications)
+{
+    private readonly Dictionary<string, IReadOnlyList<ConfigFile>> _filesByFolder = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ProjectEvidence> Join(IReadOnlyList<LoadedProject> projects, IReadOnlyList<ProjectEvidence> found)
+    {
+        // Every project's configuration is read, read by code or not, so that a broken file is always reported.
+        foreach (var project in projects)
+        {
+            FilesOf(Path.GetDirectoryName(project.FilePath)!);
+        }
+
+        var joined = new List<ProjectEvidence>();
+        foreach (var item in found)
+        {
+            if (item.Evidence.ConfigKey is not { } key)
+            {
+                joined.Add(item);
+                continue;
+            }
+
+            foreach (var file in FilesOf(Path.GetDirectoryName(item.Project.FilePath)!))
+            {
+                if (file.Find(key) is { Value.Length: > 0 } entry)
+                {
+                    var evidence = item.Evidence;
+                    var locations = new List<SourceLocation> { entry.Location };
+                    locations.AddRange(evidence.Locations);
+                    joined.Add(item with
+                    {
+                        Evidence = new Evidence(evidence.Kind, entry.Value, key, evidence.Sink, locations, evidence.Confidence),
+                        Origin = Origin.Config,
+                        Environment = file.Environment,
+                    });
+                }
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>The base file first, then the environment overlays by name.</summary>
+    private IReadOnlyList<ConfigFile> FilesOf(string folder)
+    {
+        if (_filesByFolder.TryGetValue(folder, out var cached))
+        {
+            return cached;
+        }
+
+        var files = new List<ConfigFile>();
+        var paths = Directory.EnumerateFiles(folder, "appsettings*.json")
+            .OrderBy(path => AppSettingsReader.EnvironmentOf(path) is null ? 0 : 1)
+            .ThenBy(path => path, StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            try
+            {
+                files.Add(AppSettingsReader.Read(path));
+            }
+            catch (ConfigParseException e)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", path, e.Line);
+            }
+            catch (IOException e)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+            }
+        }
+
+        _filesByFolder[folder] = files;
+        return files;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis;
+using RegionLens.Core.Classification;
+using RegionLens.Core.Extraction;
+using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Loading;
+
+namespace RegionLens.Scanner.Extraction;
+
+/// <summary>Runs the core's C# collector over every loaded project. Values are followed across projects: a constant
+/// declared in a referenced library resolves through that library's own semantic model.</summary>
+internal static class CodeExtractor
+{
+    public static IReadOnlyList<ProjectEvidence> Extract(IReadOnlyList<LoadedProject> projects, RegionCatalogue regions, CancellationToken cancellationToken)
+    {
+        var compilationOfTree = new Dictionary<SyntaxTree, Compilation>();
+        foreach (var project in projects)
+        {
+            foreach (var tree in project.Compilation.SyntaxTrees)
+            {
+                compilationOfTree.TryAdd(tree, project.Compilation);
+            }
+        }
+
+        var resolver = new ValueResolver(tree => compilationOfTree.TryGetValue(tree, out var compilation) ? compilation.GetSemanticModel(tree) : null);
+        var collector = new CSharpEvidenceCollector(regions);
+        var found = new List<ProjectEvidence>();
+        foreach (var project in projects)
+        {
+            foreach (var tree in project.SourceTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var model = project.Compilation.GetSemanticModel(tree);
+                found.AddRange(collector.Collect(model, resolver).Select(evidence => new ProjectEvidence(project, evidence, Origin.Code)));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using RegionLens.Core.Rules;
+using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Scanner.Reporting;
+
+/// <summary>The terminal report: components, dependencies grouped by the region they fail with, findings with
+/// <c>path:line</c>, and what the scan went past.</summary>
+public static class ConsoleReportWriter
+{
+    public static string Write(ScanResult result, string displayedTarget)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"RegionLens {JsonReportWriter.ToolVersion}: {displayedTarget}");
+        text.AppendLine();
+        WriteComponents(text, result);
+        WriteDependencies(text, result);
+        WriteFindings(text, result);
+        WriteNotifications(text, result);
+        var counts = result.Findings.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
+        text.AppendLine($"{result.Findings.Count} findings: {counts.GetValueOrDefault(RuleLevel.Error)} errors, "
+            + $"{counts.GetValueOrDefault(RuleLevel.Warning)} warnings, {counts.GetValueOrDefault(RuleLevel.Note)} notes");
+        return text.ToString();
+    }
+
+    private static void WriteComponents(StringBuilder text, ScanResult result)
+    {
+        text.AppendLine($"Components ({result.Components.Count})");
+        foreach (var component in result.Components)
+        {
+            text.AppendLine($"  {component.Kind,-8} {component.Name,-24} {component.Id}");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteDependencies(StringBuilder text, ScanResult result)
+    {
+        text.AppendLine($"Dependencies ({result.Dependencies.Count}), by the region they fail with");
+        var byRegion = result.Dependencies
+            .GroupBy(d => d.FailureRegion is { } region ? $"{d.Provider} {region}" : "no region")
+            .OrderBy(g => g.Key == "no region" ? 1 : 0)
+            .ThenBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in byRegion)
+        {
+            text.AppendLine($"  {group.Key}");
+            foreach (var dependency in group)
+            {
+                text.AppendLine($"    {JsonNames.Of(dependency.Kind),-8} {dependency.Value,-40} {Origin(dependency),-20} {Where(dependency)}");
+                text.AppendLine($"             via {dependency.Sink}, used by {string.Join(", ", dependency.UsedBy.Select(Path.GetFileNameWithoutExtension))}");
+            }
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteFindings(StringBuilder text, ScanResult result)
+    {
+        text.AppendLine($"Findings ({result.Findings.Count})");
+        foreach (var finding in result.Findings)
+        {
+            var location = finding.Locations.Count > 0 ? $"{finding.Locations[0].Path}:{finding.Locations[0].Line}" : string.Empty;
+            text.AppendLine($"  {JsonNames.Of(finding.Level),-7} {finding.RuleId} {location}");
+            text.AppendLine($"          {finding.Message}");
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteNotifications(StringBuilder text, ScanResult result)
+    {
+        if (result.Notifications.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine($"Notifications ({result.Notifications.Count})");
+        foreach (var notification in result.Notifications)
+        {
+            var where = notification.Path is null ? string.Empty : notification.Line is { } line ? $"{notification.Path}:{line}: " : $"{notification.Path}: ";
+            text.AppendLine($"  {JsonNames.Of(notification.Level),-7} {where}{notification.Message}");
+        }
+
+        text.AppendLine();
+    }
+
+    private static string Origin(Dependency dependency) =>
+        dependency.Environment is { } environment ? $"{JsonNames.Of(dependency.Origin)} ({environment})" : JsonNames.Of(dependency.Origin);
+
+    private static string Where(Dependency dependency) =>
+        string.Join(" <- ", dependency.Locations.Select(l => $"{l.Path}:{l.Line}"));
+}

@@ -1,0 +1,140 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RegionLens.Core.Model;
+using RegionLens.Scanner.Analysis;
+using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Scanner.Reporting;
+
+/// <summary>The JSON report of PRODUCT.md §4, schema version 1. Written field by field so that the order, and
+/// so the bytes, are the same for the same scan.</summary>
+public static class JsonReportWriter
+{
+    public const int SchemaVersion = 1;
+
+    public static string Write(ScanResult result)
+    {
+        using var buffer = new MemoryStream();
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(buffer, options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteStartObject("tool");
+            json.WriteString("name", "RegionLens");
+            json.WriteString("version", ToolVersion);
+            json.WriteEndObject();
+            WriteArray(json, "components", result.Components, (w, c) =>
+            {
+                w.WriteString("id", c.Id);
+                w.WriteString("name", c.Name);
+                w.WriteString("kind", c.Kind);
+            });
+            WriteArray(json, "dependencies", result.Dependencies, WriteDependency);
+            WriteArray(json, "findings", result.Findings, WriteFinding);
+            json.WriteStartObject("graph");
+            WriteArray(json, "nodes", result.Graph.Nodes, (w, n) =>
+            {
+                w.WriteString("id", n.Id);
+                w.WriteString("kind", JsonNames.Of(n.Kind));
+                w.WriteString("label", n.Label);
+            });
+            WriteArray(json, "edges", result.Graph.Edges, (w, e) =>
+            {
+                w.WriteString("source", e.Source.Id);
+                w.WriteString("target", e.Target.Id);
+                w.WriteString("kind", JsonNames.Of(e.Kind));
+            });
+            json.WriteEndObject();
+            WriteArray(json, "notifications", result.Notifications, WriteNotification);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    public static string ToolVersion { get; } =
+        typeof(JsonReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static void WriteDependency(Utf8JsonWriter json, Dependency d)
+    {
+        json.WriteString("kind", JsonNames.Of(d.Kind));
+        json.WriteString("value", d.Value);
+        WriteOptional(json, "url", d.Url);
+        json.WriteString("provider", d.Provider);
+        WriteOptional(json, "service", d.Service);
+        WriteOptional(json, "region", d.Region);
+        WriteOptional(json, "homeRegion", d.HomeRegion);
+        WriteOptional(json, "partition", d.Partition);
+        WriteOptional(json, "zone", d.Zone);
+        WriteOptional(json, "scope", d.Scope is { } scope ? JsonNames.Of(scope) : null);
+        json.WriteString("origin", JsonNames.Of(d.Origin));
+        json.WriteString("component", d.Component);
+        json.WriteStartArray("usedBy");
+        foreach (var user in d.UsedBy)
+        {
+            json.WriteStringValue(user);
+        }
+
+        json.WriteEndArray();
+        WriteOptional(json, "environment", d.Environment);
+        WriteOptional(json, "configKey", d.ConfigKey);
+        json.WriteString("sink", d.Sink);
+        json.WriteString("confidence", JsonNames.Of(d.Confidence));
+        WriteOptional(json, "note", d.Note);
+        WriteLocations(json, d.Locations);
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding f)
+    {
+        json.WriteString("ruleId", f.RuleId);
+        json.WriteString("level", JsonNames.Of(f.Level));
+        json.WriteString("message", f.Message);
+        WriteLocations(json, f.Locations);
+    }
+
+    private static void WriteNotification(Utf8JsonWriter json, Notification n)
+    {
+        json.WriteString("level", JsonNames.Of(n.Level));
+        json.WriteString("message", n.Message);
+        WriteOptional(json, "path", n.Path);
+        if (n.Line is { } line)
+        {
+            json.WriteNumber("line", line);
+        }
+    }
+
+    private static void WriteLocations(Utf8JsonWriter json, IReadOnlyList<SourceLocation> locations)
+    {
+        WriteArray(json, "locations", locations, (w, l) =>
+        {
+            w.WriteString("path", l.Path);
+            w.WriteNumber("line", l.Line);
+            w.WriteNumber("column", l.Column);
+        });
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeItem(json, item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

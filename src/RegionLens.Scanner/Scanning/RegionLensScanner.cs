@@ -1,0 +1,34 @@
+using RegionLens.Scanner.Analysis;
+using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Configuration;
+using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Extraction;
+using RegionLens.Scanner.Graph;
+using RegionLens.Scanner.Loading;
+
+namespace RegionLens.Scanner.Scanning;
+
+/// <summary>The pipeline: discover → load → extract → join configuration → classify → graph → analyse.</summary>
+public static class RegionLensScanner
+{
+    /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
+    public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var target = ScanTarget.Resolve(path);
+        var notifications = new Notifications(target.Root);
+        var projects = await new WorkspaceLoader(notifications).LoadAsync(target, cancellationToken).ConfigureAwait(false);
+        if (projects.Count == 0)
+        {
+            notifications.Add(NotificationLevel.Warning, "no C# project found");
+        }
+
+        var regions = AwsRegionCatalogue.Instance;
+        var found = CodeExtractor.Extract(projects, regions, cancellationToken);
+        var joined = new ConfigurationJoin(notifications).Join(projects, found);
+        var components = new ComponentMap(target.Root, projects);
+        var dependencies = new DependencyClassifier(target.Root, regions, components).Classify(joined);
+        var graph = DependencyGraph.Build(components, dependencies);
+        var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components));
+        return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted());
+    }
+}

@@ -1,0 +1,14 @@
+using RegionLens.Scanner.Analysis;
+using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Graph;
+
+namespace RegionLens.Scanner.Scanning;
+
+/// <summary>Everything a scan produced; the report writers only format this.</summary>
+public sealed record ScanResult(
+    string Root,
+    IReadOnlyList<Component> Components,
+    IReadOnlyList<Dependency> Dependencies,
+    IReadOnlyList<Finding> Findings,
+    DependencyGraph Graph,
+    IReadOnlyList<Notification> Notifications);
