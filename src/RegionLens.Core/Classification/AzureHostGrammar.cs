@@ -77,6 +77,7 @@ internal static class AzureHostGrammar
         ("azure.us", null, EndpointScope.Public, null),
         ("azure.cn", null, EndpointScope.Public, null),
         ("windows.net", null, EndpointScope.Public, null),
+        ("azure.net", null, EndpointScope.Public, null),
         ("microsoftonline.com", null, EndpointScope.Public, null),
     };
 

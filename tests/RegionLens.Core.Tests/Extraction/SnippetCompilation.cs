@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace RegionLens.Core.Tests.Extraction;
+
+/// <summary>Compiles C# snippets against the framework and, unless asked not to, the real AWS SDK and
+/// Microsoft.Extensions.Configuration assemblies, as a restored project would see them.</summary>
+internal static class SnippetCompilation
+{
+    private static readonly IReadOnlyList<MetadataReference> Framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll")
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToList();
+
+    private static readonly IReadOnlyList<MetadataReference> Sdk =
+    [
+        MetadataReference.CreateFromFile(typeof(Amazon.RegionEndpoint).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Amazon.DynamoDBv2.AmazonDynamoDBClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Amazon.Extensions.NETCore.Setup.AWSOptions).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.ConfigurationBinder).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.ConfigurationBuilder).Assembly.Location),
+    ];
+
+    /// <param name="files">(path, code) pairs; paths appear in locations as given.</param>
+    public static CSharpCompilation Create(bool withSdk, params (string Path, string Code)[] files)
+    {
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Code, new CSharpParseOptions(LanguageVersion.Latest), f.Path));
+        var references = withSdk ? Framework.Concat(Sdk) : Framework;
+        var compilation = CSharpCompilation.Create("Snippet", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        if (withSdk)
+        {
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, "snippet does not compile: " + string.Join("; ", errors));
+        }
+
+        return compilation;
+    }
+}
