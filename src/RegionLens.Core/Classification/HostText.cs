@@ -42,7 +42,7 @@ internal static class HostText
 
         if (authority.Length == 0)
         {
-            return null; // file:///etc/hosts names no network host
+            return null; // "https://" names no host
         }
 
         var host = SplitPort(authority, out var hasPort, out var bracketed);
@@ -79,8 +79,14 @@ internal static class HostText
             return text;
         }
 
-        return IsScheme(text.Substring(0, separator)) ? text.Substring(separator + 3) : null;
+        var scheme = text.Substring(0, separator);
+        return IsScheme(scheme) && !NamesNoHost(scheme) ? text.Substring(separator + 3) : null;
     }
+
+    // s3://bucket/key names a bucket and file:///path a file; neither authority is a network host.
+    private static bool NamesNoHost(string scheme) =>
+        string.Equals(scheme, "s3", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(scheme, "file", StringComparison.OrdinalIgnoreCase);
 
     // ':' is accepted inside the scheme for the "jdbc:postgresql://" family.
     private static bool IsScheme(string scheme)
@@ -146,7 +152,10 @@ internal static class HostText
     {
         if (host.IndexOf(':') >= 0)
         {
-            return IPAddress.TryParse(host, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6 ? v6 : null;
+            // The scope ("%eth0") is dropped: it names an interface of this machine, not a host.
+            return IPAddress.TryParse(host, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6
+                ? new IPAddress(v6.GetAddressBytes())
+                : null;
         }
 
         // Strict dotted quad: IPAddress.TryParse also takes "127.1" and octal "010.0.0.1".

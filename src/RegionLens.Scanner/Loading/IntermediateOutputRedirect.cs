@@ -1,9 +1,10 @@
 namespace RegionLens.Scanner.Loading;
 
 /// <summary>
-/// A design-time build writes generated sources and caches into the project's <c>obj/</c>. A scan must leave the
-/// scanned tree as it found it, so every project's intermediate output is sent to a temporary folder instead,
-/// through a props file MSBuild imports after Microsoft.Common.props. Restore output (<c>project.assets.json</c>)
+/// A design-time build writes generated sources and caches into the project's <c>obj/</c>, and creates its
+/// <c>bin/</c> output folders. A scan must leave the scanned tree as it found it, so every project's intermediate
+/// and output folders are sent to a temporary folder, through a props file MSBuild imports after
+/// Microsoft.Common.props. Restore output (<c>project.assets.json</c>)
 /// is only read, from where it is.
 /// </summary>
 internal sealed class IntermediateOutputRedirect : IDisposable
@@ -11,7 +12,9 @@ internal sealed class IntermediateOutputRedirect : IDisposable
     private const string PropsContent = """
         <Project>
           <PropertyGroup>
-            <IntermediateOutputPath>$(RegionLensIntermediateRoot)$(MSBuildProjectName)-$([MSBuild]::StableStringHash('$(MSBuildProjectFullPath)'))/</IntermediateOutputPath>
+            <RegionLensProjectFolder>$(RegionLensIntermediateRoot)$(MSBuildProjectName)-$([MSBuild]::StableStringHash('$(MSBuildProjectFullPath)'))/</RegionLensProjectFolder>
+            <IntermediateOutputPath>$(RegionLensProjectFolder)obj/</IntermediateOutputPath>
+            <BaseOutputPath>$(RegionLensProjectFolder)bin/</BaseOutputPath>
           </PropertyGroup>
         </Project>
         """;

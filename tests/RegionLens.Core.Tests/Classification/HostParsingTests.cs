@@ -22,7 +22,7 @@ public class HostParsingTests
         var result = TestRegions.Classify(text);
 
         Assert.Equal(host, result.Host);
-        Assert.Equal("us-east-1".Length <= host.Length ? "aws" : "", result.Provider);
+        Assert.Equal("aws", result.Provider);
         Assert.Equal(EndpointScope.Regional, result.Scope);
         Assert.NotNull(result.Region);
     }
@@ -68,6 +68,7 @@ public class HostParsingTests
     [InlineData("3.14")]
     [InlineData("256.1.1.1")]
     [InlineData("file:///etc/hosts")]
+    [InlineData("s3://my-bucket/key.txt")]
     [InlineData("https://")]
     [InlineData(@"C:\temp\x")]
     [InlineData("key=value;other=1")]

@@ -32,6 +32,7 @@ public class IpAddressClassificationTests
     [InlineData("10.0.0.1:53", "10.0.0.1", EndpointScope.Private)]
     [InlineData("udp://192.168.0.10:53", "192.168.0.10", EndpointScope.Private)]
     [InlineData("http://[fe80::1]:80/", "fe80::1", EndpointScope.Private)]
+    [InlineData("fe80::1%2", "fe80::1", EndpointScope.Private)] // the interface scope belongs to this machine
     public void Classifies_addresses_by_range(string text, string host, EndpointScope scope)
     {
         var result = TestRegions.Classify(text);

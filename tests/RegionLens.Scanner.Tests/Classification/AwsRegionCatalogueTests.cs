@@ -1,0 +1,30 @@
+using RegionLens.Scanner.Classification;
+
+namespace RegionLens.Scanner.Tests.Classification;
+
+/// <summary>The catalogue comes from AWSSDK.Core itself, field names included.</summary>
+public sealed class AwsRegionCatalogueTests
+{
+    [Theory]
+    [InlineData("USEast1", "us-east-1", "aws")]
+    [InlineData("USGovCloudWest1", "us-gov-west-1", "aws-us-gov")]
+    [InlineData("CNNorthWest1", "cn-northwest-1", "aws-cn")]
+    [InlineData("EUSCDeEast1", "eusc-de-east-1", "aws-eusc")]
+    [InlineData("APSoutheast7", "ap-southeast-7", "aws")]
+    public void SdkFieldNamesMapToSystemNames(string field, string code, string partition)
+    {
+        var region = AwsRegionCatalogue.Instance.FindBySdkField(field);
+
+        Assert.NotNull(region);
+        Assert.Equal((code, partition), (region.Code, region.Partition));
+    }
+
+    [Fact]
+    public void UnknownCodesAreNotInTheCatalogue()
+    {
+        Assert.True(AwsRegionCatalogue.Instance.IsKnown("us-east-1"));
+        Assert.False(AwsRegionCatalogue.Instance.IsKnown("us-east-9"));
+        Assert.Null(AwsRegionCatalogue.Instance.FindBySdkField("USEast9"));
+        Assert.True(AwsRegionCatalogue.Instance.Regions.Count >= 45, "AWSSDK.Core 4.1 lists 49 regions");
+    }
+}

@@ -1,0 +1,72 @@
+using RegionLens.Core.Model;
+using RegionLens.Scanner.Scanning;
+using RegionLens.Tests.Shared;
+
+namespace RegionLens.Scanner.Tests.EndToEnd;
+
+/// <summary>Bad or incomplete input: the scan says what it went past, and keeps everything it could find.</summary>
+public sealed class DegradedInputTests
+{
+    [Fact]
+    public async Task AProjectThatWasNeverRestoredIsStillAnalysedBySyntax()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        var before = TreeSnapshot.Take(copy.Root);
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        Rendering.AssertLines(
+        [
+            "Endpoint dynamodb.us-east-1.amazonaws.com [aws/dynamodb/us-east-1] Code src/Billing.Worker/Billing.Worker.csproj via ClientConfig.ServiceURL Syntactic @ src/Billing.Worker/Program.cs:5:54",
+            "Region us-east-1 [aws/-/us-east-1] Config src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ src/Orders.Api/appsettings.json:3:15, src/Orders.Api/Program.cs:11:15",
+            "Region us-east-1 [aws/-/us-east-1] Code src/Shared.Data/Shared.Data.csproj via RegionEndpoint.GetBySystemName Syntactic @ src/Shared.Data/AwsDefaults.cs:6:41, src/Shared.Data/DynamoClientFactory.cs:10:34",
+        ], result.Dependencies.Select(Rendering.Of));
+        Assert.Equal(
+        [
+            "src/Billing.Worker/Billing.Worker.csproj",
+            "src/Orders.Api/Orders.Api.csproj",
+            "src/Shared.Data/Shared.Data.csproj",
+        ], result.Notifications.Where(n => n.Message.StartsWith("project packages are not restored", StringComparison.Ordinal)).Select(n => n.Path));
+        Assert.Equal(before, TreeSnapshot.Take(copy.Root));
+    }
+
+    [Fact]
+    public async Task AConfigFileThatDoesNotParseIsReportedWithItsLineAndTheRestIsKept()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        File.WriteAllText(copy.PathOf("src/Orders.Api/appsettings.json"), "{\n  \"AWS\": {\n    \"Region\": \"us-east-1\"\n    \"Broken\"\n}\n");
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        var notification = Assert.Single(result.Notifications, n => n.Path == "src/Orders.Api/appsettings.json");
+        Assert.Equal((NotificationLevel.Warning, 4), (notification.Level, notification.Line));
+        Assert.StartsWith("could not parse: ", notification.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Dependencies, d => d.Component == "src/Shared.Data/Shared.Data.csproj" && d.Kind == EvidenceKind.Region);
+        Assert.Contains(result.Dependencies, d => d.Sink == "ClientConfig.ServiceURL");
+    }
+
+    [Fact]
+    public async Task AProjectThatFailsToLoadIsReportedAndReadBySyntaxWhileTheOthersAreScanned()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        File.WriteAllText(copy.PathOf("src/Billing.Worker/Billing.Worker.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n");
+
+        var result = await RegionLensScanner.ScanAsync(copy.PathOf("OutageShaped.slnx"));
+
+        Assert.Contains(result.Notifications, n => n.Path == "src/Billing.Worker/Billing.Worker.csproj" && n.Message.Contains("could not be loaded", StringComparison.Ordinal));
+        Assert.Contains(result.Dependencies, d => d.Sink == "ClientConfig.ServiceURL" && d.Confidence == Confidence.Syntactic);
+        Assert.Contains(result.Dependencies, d => d.Sink == "GetAWSOptions");
+    }
+
+    [Theory]
+    [InlineData("does-not-exist", "path not found: ")]
+    [InlineData("README.md", "not a solution (.sln, .slnx), C# project (.csproj) or folder: ")]
+    public async Task APathThatCannotBeScannedIsAnInputError(string relative, string expectedStart)
+    {
+        var path = Path.Combine(RepositoryPaths.Sample("OutageShaped"), relative);
+
+        var error = await Assert.ThrowsAsync<ScanInputException>(() => RegionLensScanner.ScanAsync(path));
+
+        Assert.StartsWith(expectedStart, error.Message, StringComparison.Ordinal);
+    }
+}
