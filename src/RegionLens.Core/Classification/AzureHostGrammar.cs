@@ -31,6 +31,7 @@ internal static class AzureHostGrammar
         "bleufrancecentral", "bleufrancesouth", "deloscloudgermanycentral", "deloscloudgermanynorth",
     };
 
+    /// <summary>The region names above, for callers that recognise region strings outside hostnames.</summary>
     public static IReadOnlyCollection<string> RegionNames => Regions;
 
     private const string CosmosRegionalNote =

@@ -23,6 +23,7 @@ internal static class GcpHostGrammar
         "africa-south1",
     };
 
+    /// <summary>The region names above, for callers that recognise region strings outside hostnames.</summary>
     public static IReadOnlyCollection<string> RegionNames => Regions;
 
     // G2: SERVICE.REGION.rep.googleapis.com, private SERVICE.REGION.p.rep.googleapis.com.

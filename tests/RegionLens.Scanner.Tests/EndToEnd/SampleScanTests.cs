@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
 
 namespace RegionLens.Scanner.Tests.EndToEnd;
@@ -56,6 +57,6 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
     {
         var again = await RegionLensScanner.ScanAsync(sample.Copy.Root);
 
-        Assert.Equal(Reporting.JsonReportWriter.Write(sample.Result), Reporting.JsonReportWriter.Write(again));
+        Assert.Equal(JsonReportWriter.Write(sample.Result), JsonReportWriter.Write(again));
     }
 }

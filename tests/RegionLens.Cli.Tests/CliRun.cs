@@ -1,0 +1,13 @@
+namespace RegionLens.Cli.Tests;
+
+/// <summary>Runs the command line in-process, as `regionlens ARGS` would, capturing both streams.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> InvokeAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CommandLine.InvokeAsync(args, output, error);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+}

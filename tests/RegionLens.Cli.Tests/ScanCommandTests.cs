@@ -1,0 +1,93 @@
+using System.Text.Json;
+using RegionLens.Tests.Shared;
+
+namespace RegionLens.Cli.Tests;
+
+public sealed class RestoredSample : IDisposable
+{
+    internal SampleCopy Copy { get; } = SampleCopy.Of("OutageShaped", restore: true);
+
+    public void Dispose() => Copy.Dispose();
+}
+
+/// <summary>`regionlens scan` end to end on the bundled sample: report formats, output file and exit codes.</summary>
+public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<RestoredSample>
+{
+    [Fact]
+    public async Task JsonReportListsTheDependenciesWithValueKindPathAndLine()
+    {
+        var run = await CliRun.InvokeAsync("scan", sample.Copy.Root, "--format", "json");
+
+        Assert.Equal((ExitCodes.FailingFindings, string.Empty), (run.ExitCode, run.Error));
+        using var report = JsonDocument.Parse(run.Output);
+        var root = report.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(
+        [
+            "endpoint dynamodb.us-east-1.amazonaws.com code src/Billing.Worker/Program.cs:5",
+            "region us-east-1 config src/Orders.Api/appsettings.json:3 src/Orders.Api/Program.cs:11",
+            "endpoint payments.internal.example.com config src/Orders.Api/appsettings.json:6 src/Orders.Api/Program.cs:20",
+            "region us-east-1 code src/Shared.Data/AwsDefaults.cs:6 src/Shared.Data/DynamoClientFactory.cs:10",
+        ], root.GetProperty("dependencies").EnumerateArray().Select(Describe));
+        Assert.Equal(["RL0001", "RL0002", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+        Assert.Empty(root.GetProperty("notifications").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ServiceUrlHostIsClassifiedAsRegionalDynamoDb()
+    {
+        var run = await CliRun.InvokeAsync("scan", sample.Copy.Root, "--format", "json");
+
+        using var report = JsonDocument.Parse(run.Output);
+        var serviceUrl = report.RootElement.GetProperty("dependencies").EnumerateArray()
+            .Single(d => d.GetProperty("sink").GetString() == "ClientConfig.ServiceURL");
+        Assert.Equal(
+            ("dynamodb", "us-east-1", "aws", "regional", "https://dynamodb.us-east-1.amazonaws.com"),
+            (serviceUrl.GetProperty("service").GetString(), serviceUrl.GetProperty("region").GetString(), serviceUrl.GetProperty("partition").GetString(),
+             serviceUrl.GetProperty("scope").GetString(), serviceUrl.GetProperty("url").GetString()));
+    }
+
+    [Theory]
+    [InlineData("error", ExitCodes.FailingFindings)]
+    [InlineData("warning", ExitCodes.FailingFindings)]
+    [InlineData("none", ExitCodes.Clean)]
+    public async Task FailOnSetsTheExitCode(string level, int expected)
+    {
+        var run = await CliRun.InvokeAsync("scan", sample.Copy.Root, "--fail-on", level);
+
+        Assert.Equal(expected, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task ConsoleReportGroupsByRegionAndShowsFindingsWithPathAndLine()
+    {
+        var run = await CliRun.InvokeAsync("scan", sample.Copy.PathOf("OutageShaped.slnx"));
+
+        Assert.Contains("  aws us-east-1\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  error   RL0100 src/Billing.Worker/Program.cs:5\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  warning RL0001 src/Shared.Data/AwsDefaults.cs:6\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("3 findings: 1 errors, 2 warnings, 0 notes\n", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutputWritesTheReportToAFileInsteadOfStandardOutput()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"regionlens-{Guid.NewGuid():N}.json");
+        try
+        {
+            var run = await CliRun.InvokeAsync("scan", sample.Copy.Root, "--format", "json", "--output", file, "--fail-on", "none");
+
+            Assert.Equal((ExitCodes.Clean, string.Empty), (run.ExitCode, run.Output));
+            using var report = JsonDocument.Parse(File.ReadAllText(file));
+            Assert.Equal(4, report.RootElement.GetProperty("dependencies").GetArrayLength());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static string Describe(JsonElement dependency) =>
+        $"{dependency.GetProperty("kind").GetString()} {dependency.GetProperty("value").GetString()} {dependency.GetProperty("origin").GetString()} "
+        + string.Join(" ", dependency.GetProperty("locations").EnumerateArray().Select(l => $"{l.GetProperty("path").GetString()}:{l.GetProperty("line").GetInt32()}"));
+}
