@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Times `regionlens scan` on a restored copy of samples/OutageShaped: wall seconds and peak RSS per run.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-5}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cp -r "$repo/samples/OutageShaped" "$work/"
+dotnet restore "$work/OutageShaped" --verbosity quiet
+dotnet build "$repo/src/RegionLens.Cli" -c Release --verbosity quiet -o "$work/cli"
+
+for i in $(seq 1 "$runs"); do
+  /usr/bin/time -f "run $i: %e s wall, %M KB peak RSS" \
+    dotnet "$work/cli/regionlens.dll" scan "$work/OutageShaped" --format json --fail-on none > /dev/null
+done
