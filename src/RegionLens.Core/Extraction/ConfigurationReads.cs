@@ -24,19 +24,45 @@ internal static class ConfigurationReads
         _ => null,
     };
 
-    /// <summary>Without bound symbols (an unrestored project), accepts <c>configuration["A:B"]</c> by its shape.</summary>
+    /// <summary>Without bound symbols (an unrestored project), accepts the same reads by their shape when the
+    /// receiver is named like a configuration (<c>configuration</c>, <c>Config</c>, <c>_configuration</c>).</summary>
     public static string? KeyOfSyntax(SyntaxNode node)
     {
-        if (node is ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access
-            && access.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax literal
-            && literal.Token.Value is string key
-            && LooksLikeConfigurationName(access.Expression))
+        switch (node)
         {
-            return key;
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access:
+                return Join(SectionPathOfSyntax(access.Expression), LiteralText(access.ArgumentList.Arguments[0].Expression));
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member, ArgumentList.Arguments.Count: >= 1 } invocation:
+                var key = LiteralText(invocation.ArgumentList.Arguments[0].Expression);
+                return member.Name.Identifier.Text switch
+                {
+                    "GetValue" => Join(SectionPathOfSyntax(member.Expression), key),
+                    "GetConnectionString" => key is null ? null : Join(SectionPathOfSyntax(member.Expression), "ConnectionStrings:" + key),
+                    _ => null,
+                };
+            case MemberAccessExpressionSyntax { Name.Identifier.Text: "Value" } value:
+                return SectionPathOfSyntax(value.Expression) is { Length: > 0 } path ? path : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? SectionPathOfSyntax(ExpressionSyntax expression)
+    {
+        if (expression is InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "GetSection" or "GetRequiredSection" } member,
+                ArgumentList.Arguments.Count: 1,
+            } getSection)
+        {
+            return Join(SectionPathOfSyntax(member.Expression), LiteralText(getSection.ArgumentList.Arguments[0].Expression));
         }
 
-        return null;
+        return LooksLikeConfigurationName(expression) ? string.Empty : null;
     }
+
+    private static string? LiteralText(ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax { Token.Value: string text } ? text : null;
 
     private static string? KeyOfInvocation(IInvocationOperation invocation)
     {

@@ -163,6 +163,8 @@ public sealed class CSharpEvidenceCollectorTests
                 public static object Pinned() => new AmazonDynamoDBClient(RegionEndpoint.USEast1);
                 public static object ByName() => RegionEndpoint.GetBySystemName(Region);
                 public static object Url() => new AmazonDynamoDBConfig { ServiceURL = "https://dynamodb.us-east-1.amazonaws.com" };
+                public static object Read(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+                    new System.Uri(configuration.GetSection("Payments").GetValue<string>("BaseUrl"));
             }
             """));
 
@@ -171,6 +173,7 @@ public sealed class CSharpEvidenceCollectorTests
             "Region us-east-1 RegionEndpoint.USEast1 @ Program.cs:8:63 (syntactic)",
             "Region eu-west-1 RegionEndpoint.GetBySystemName @ Program.cs:6:35, Program.cs:9:38 (syntactic)",
             "Endpoint https://dynamodb.us-east-1.amazonaws.com ClientConfig.ServiceURL @ Program.cs:10:75 (syntactic)",
+            "Endpoint config:Payments:BaseUrl Uri @ Program.cs:12:24 (syntactic)",
         ], Collect.From(compilation));
     }
 

@@ -1,0 +1,42 @@
+using RegionLens.Scanner.Reporting;
+using RegionLens.Scanner.Scanning;
+using RegionLens.Tests.Shared;
+
+namespace RegionLens.Scanner.Tests.EndToEnd;
+
+/// <summary>Configuration joined to the code that reads it: environment overlays, and no secret in any output.</summary>
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task AnEnvironmentOverlayIsItsOwnDependencyAndASecondRegionRemovesTheSingleRegionChokePoint()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        File.WriteAllText(copy.PathOf("src/Orders.Api/appsettings.Production.json"), "{\n  \"AWS\": { \"Region\": \"us-west-2\" }\n}\n");
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        var regions = result.Dependencies.Where(d => d.Sink == "GetAWSOptions").Select(Rendering.Of);
+        Rendering.AssertLines(
+        [
+            "Region us-west-2 [aws/-/us-west-2] Config(Production) src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ src/Orders.Api/appsettings.Production.json:2:22, src/Orders.Api/Program.cs:11:15",
+            "Region us-east-1 [aws/-/us-east-1] Config src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ src/Orders.Api/appsettings.json:3:15, src/Orders.Api/Program.cs:11:15",
+        ], regions);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "RL0100");
+    }
+
+    [Fact]
+    public async Task CredentialsInAConfiguredUrlNeverReachTheReport()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        var settings = copy.PathOf("src/Orders.Api/appsettings.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace(
+            "https://payments.internal.example.com/", "https://checkout:hunter2@payments.internal.example.com/?sig=T0pS3cret", StringComparison.Ordinal));
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+        var report = JsonReportWriter.Write(result) + ConsoleReportWriter.Write(result, copy.Root);
+
+        Assert.Contains("https://checkout:***@payments.internal.example.com/?sig=***", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("T0pS3cret", report, StringComparison.Ordinal);
+    }
+}
