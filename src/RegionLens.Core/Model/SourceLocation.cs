@@ -28,9 +28,17 @@ public sealed class SourceLocation : IEquatable<SourceLocation>, IComparable<Sou
 
     public int CompareTo(SourceLocation? other)
     {
-        if (other is null) return 1;
+        if (other is null)
+        {
+            return 1;
+        }
+
         var byPath = string.CompareOrdinal(Path, other.Path);
-        if (byPath != 0) return byPath;
+        if (byPath != 0)
+        {
+            return byPath;
+        }
+
         return Line != other.Line ? Line.CompareTo(other.Line) : Column.CompareTo(other.Column);
     }
 
