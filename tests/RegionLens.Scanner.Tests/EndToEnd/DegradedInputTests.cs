@@ -59,6 +59,24 @@ public sealed class DegradedInputTests
         Assert.Contains(result.Dependencies, d => d.Sink == "GetAWSOptions");
     }
 
+    [Fact]
+    public async Task WhenMSBuildCannotRunTheWholeSolutionIsReadBySyntax()
+    {
+        // The scanned tree pins an SDK that is not installed: MSBuild's build host cannot start for it.
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        File.WriteAllText(copy.PathOf("global.json"), """{ "sdk": { "version": "8.0.100", "rollForward": "disable" } }""");
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        var notification = Assert.Single(result.Notifications, n => n.Level == NotificationLevel.Error);
+        Assert.Equal("OutageShaped.slnx", notification.Path);
+        Assert.StartsWith("could not load OutageShaped.slnx with MSBuild (", notification.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); C# is read by syntax only", notification.Message, StringComparison.Ordinal);
+        Assert.Equal(4, result.Dependencies.Count);
+        Assert.All(result.Dependencies, d => Assert.Equal(Confidence.Syntactic, d.Confidence));
+        Assert.Equal(["RL0001", "RL0002", "RL0100"], result.Findings.Select(f => f.RuleId));
+    }
+
     [Theory]
     [InlineData("does-not-exist", "path not found: ")]
     [InlineData("README.md", "not a solution (.sln, .slnx), C# project (.csproj) or folder: ")]
