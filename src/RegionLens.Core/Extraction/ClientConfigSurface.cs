@@ -29,7 +29,7 @@ internal static class ClientConfigSurface
 
         var confidence = AwsSdkSymbols.Match(context.Model, assignment.Left,
             symbol => symbol is IPropertySymbol && AwsSdkSymbols.IsClientConfig(symbol.ContainingType),
-            () => IsInAwsConfigInitializer(assignment));
+            () => LooksLikeClientConfig(assignment));
         if (confidence is { } found)
         {
             var values = context.Resolver.Resolve(assignment.Right, context.Model);
@@ -37,9 +37,9 @@ internal static class ClientConfigSurface
         }
     }
 
-    /// <summary>Unbound: <c>new AmazonXxxConfig { ServiceURL = … }</c> or <c>config.ServiceURL = …</c> by name alone.</summary>
-    private static bool IsInAwsConfigInitializer(AssignmentExpressionSyntax assignment) =>
-        assignment.Parent is not InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation }
-        || creation is not ObjectCreationExpressionSyntax { Type: var type }
-        || AwsSdkSymbols.LastName(type).EndsWith("Config", System.StringComparison.Ordinal);
+    /// <summary>Unbound (an unrestored project): <c>config.ServiceURL = …</c> is accepted by its name; inside
+    /// <c>new T { ServiceURL = … }</c>, T must also be named like an SDK config.</summary>
+    private static bool LooksLikeClientConfig(AssignmentExpressionSyntax assignment) =>
+        assignment.Parent is not InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax creation }
+        || AwsSdkSymbols.LastName(creation.Type).EndsWith("Config", System.StringComparison.Ordinal);
 }

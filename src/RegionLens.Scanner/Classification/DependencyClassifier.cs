@@ -68,8 +68,10 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
             return dependency with { Provider = region.Provider, Region = region.Code, Partition = region.Partition, Scope = EndpointScope.Regional };
         }
 
-        var note = EndpointClassifier.LooksLikeRegionCode(dependency.Value) ? "unknown region code" : "not a region code";
-        return dependency with { Provider = EndpointClassifier.LooksLikeRegionCode(dependency.Value) ? "aws" : "other", Scope = EndpointScope.Unknown, Note = note };
+        // An unknown code is reported as unknown, never mapped to the nearest real region.
+        return EndpointClassifier.LooksLikeRegionCode(dependency.Value)
+            ? dependency with { Provider = "aws", Scope = EndpointScope.Unknown, Note = "unknown region code" }
+            : dependency with { Scope = EndpointScope.Unknown, Note = "not a region code" };
     }
 
     private Dependency? AsEndpoint(Dependency dependency, string rawValue)

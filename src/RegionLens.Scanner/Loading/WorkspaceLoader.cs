@@ -13,7 +13,8 @@ namespace RegionLens.Scanner.Loading;
 /// </summary>
 internal sealed class WorkspaceLoader(Notifications notifications)
 {
-    private readonly List<string> _failures = [];
+    // Workspace failures may be reported from the build host's threads.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _failures = new();
 
     public async Task<IReadOnlyList<LoadedProject>> LoadAsync(ScanTarget target, CancellationToken cancellationToken)
     {
@@ -116,7 +117,7 @@ internal sealed class WorkspaceLoader(Notifications notifications)
     private void OnWorkspaceFailed(WorkspaceDiagnosticEventArgs e)
     {
         var message = FirstLine(e.Diagnostic.Message);
-        _failures.Add(e.Diagnostic.Message);
+        _failures.Enqueue(e.Diagnostic.Message);
         var level = e.Diagnostic.Kind == WorkspaceDiagnosticKind.Failure ? NotificationLevel.Warning : NotificationLevel.Note;
         notifications.Add(level, message);
     }
