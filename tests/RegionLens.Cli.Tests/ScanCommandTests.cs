@@ -66,7 +66,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
         Assert.Contains("  aws us-east-1\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  error   RL0100 src/Billing.Worker/Program.cs:5\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  warning RL0001 src/Shared.Data/AwsDefaults.cs:6\n", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("3 findings: 1 errors, 2 warnings, 0 notes\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("3 findings: 1 error, 2 warnings, 0 notes\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

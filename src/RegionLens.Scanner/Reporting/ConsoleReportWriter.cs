@@ -19,8 +19,8 @@ public static class ConsoleReportWriter
         WriteFindings(text, result);
         WriteNotifications(text, result);
         var counts = result.Findings.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
-        text.AppendLine($"{result.Findings.Count} findings: {counts.GetValueOrDefault(RuleLevel.Error)} errors, "
-            + $"{counts.GetValueOrDefault(RuleLevel.Warning)} warnings, {counts.GetValueOrDefault(RuleLevel.Note)} notes");
+        text.AppendLine($"{Count(result.Findings.Count, "finding")}: {Count(counts.GetValueOrDefault(RuleLevel.Error), "error")}, "
+            + $"{Count(counts.GetValueOrDefault(RuleLevel.Warning), "warning")}, {Count(counts.GetValueOrDefault(RuleLevel.Note), "note")}");
         return text.ToString();
     }
 
@@ -84,6 +84,8 @@ public static class ConsoleReportWriter
 
         text.AppendLine();
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static string Origin(Dependency dependency) =>
         dependency.Environment is { } environment ? $"{JsonNames.Of(dependency.Origin)} ({environment})" : JsonNames.Of(dependency.Origin);
