@@ -74,7 +74,7 @@ internal sealed class ConfigurationJoin(Notifications notifications)
             {
                 notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", path, e.Line);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
             }

@@ -3,6 +3,7 @@ using RegionLens.Core.Classification;
 using RegionLens.Core.Extraction;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Loading;
+using RegionLens.Scanner.Scanning;
 
 namespace RegionLens.Scanner.Extraction;
 
@@ -10,7 +11,8 @@ namespace RegionLens.Scanner.Extraction;
 /// declared in a referenced library resolves through that library's own semantic model.</summary>
 internal static class CodeExtractor
 {
-    public static IReadOnlyList<ProjectEvidence> Extract(IReadOnlyList<LoadedProject> projects, RegionCatalogue regions, CancellationToken cancellationToken)
+    public static IReadOnlyList<ProjectEvidence> Extract(
+        IReadOnlyList<LoadedProject> projects, RegionCatalogue regions, Notifications notifications, CancellationToken cancellationToken)
     {
         var compilationOfTree = new Dictionary<SyntaxTree, Compilation>();
         foreach (var project in projects)
@@ -30,7 +32,15 @@ internal static class CodeExtractor
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var model = project.Compilation.GetSemanticModel(tree);
-                found.AddRange(collector.Collect(model, resolver).Select(evidence => new ProjectEvidence(project, evidence, Origin.Code)));
+                try
+                {
+                    found.AddRange(collector.Collect(model, resolver).Select(evidence => new ProjectEvidence(project, evidence, Origin.Code)));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One file that trips the extractor must not cost the rest of the scan; it is a bug to report.
+                    notifications.Add(NotificationLevel.Error, $"internal error while analysing this file ({e.GetType().Name}: {e.Message}); please report it", tree.FilePath);
+                }
             }
         }
 

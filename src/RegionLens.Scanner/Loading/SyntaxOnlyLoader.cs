@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Scanning;
 
 namespace RegionLens.Scanner.Loading;
 
@@ -18,18 +19,43 @@ internal static class SyntaxOnlyLoader
             .Order(StringComparer.Ordinal)
             .Select(path => MetadataReference.CreateFromFile(path))]);
 
-    public static LoadedProject Load(string projectFile)
+    public static LoadedProject Load(string projectFile, Notifications notifications)
     {
         var folder = Path.GetDirectoryName(projectFile)!;
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = SourceTree.Files(folder, "*.cs")
-            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
+        var trees = OwnSourceFiles(folder)
+            .Select(path => Parse(path, parseOptions, notifications))
+            .OfType<SyntaxTree>()
             .ToList();
         var outputKind = IsExecutableProject(projectFile) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
         var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(projectFile), trees, FrameworkReferences.Value,
             new CSharpCompilationOptions(outputKind));
         return new LoadedProject(projectFile, Path.GetFileNameWithoutExtension(projectFile), outputKind == OutputKind.ConsoleApplication,
             ProjectReferences(projectFile), compilation, trees, SyntaxOnly: true);
+    }
+
+    /// <summary>The C# files below the project's folder, leaving out those of other projects nested inside it.</summary>
+    private static IEnumerable<string> OwnSourceFiles(string folder)
+    {
+        var nestedProjectFolders = SourceTree.Files(folder, "*.csproj")
+            .Select(path => Path.GetDirectoryName(path)! + Path.DirectorySeparatorChar)
+            .Where(nested => nested.Length > folder.Length + 1)
+            .ToList();
+        return SourceTree.Files(folder, "*.cs")
+            .Where(path => !nestedProjectFolders.Any(nested => path.StartsWith(nested, StringComparison.Ordinal)));
+    }
+
+    private static SyntaxTree? Parse(string path, CSharpParseOptions options, Notifications notifications)
+    {
+        try
+        {
+            return CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+            return null;
+        }
     }
 
     private static bool IsExecutableProject(string projectFile)

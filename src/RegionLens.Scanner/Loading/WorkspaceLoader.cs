@@ -80,7 +80,7 @@ internal sealed class WorkspaceLoader(Notifications notifications)
         if (!project.Documents.Any() && _failures.Any(f => f.Contains(filePath, StringComparison.Ordinal)))
         {
             notifications.Add(NotificationLevel.Warning, "project could not be loaded; its C# files are read by syntax only", filePath);
-            return SyntaxOnlyLoader.Load(filePath);
+            return SyntaxOnlyLoader.Load(filePath, notifications);
         }
 
         if (!File.Exists(Path.Combine(Path.GetDirectoryName(filePath)!, "obj", "project.assets.json")))
@@ -127,7 +127,7 @@ internal sealed class WorkspaceLoader(Notifications notifications)
         var projects = target.Kind == EntryKind.Solution
             ? SourceTree.Files(target.Root, "*.csproj")
             : target.EntryFiles;
-        return [.. projects.Select(SyntaxOnlyLoader.Load)];
+        return [.. projects.Select(project => SyntaxOnlyLoader.Load(project, notifications))];
     }
 
     private static bool IsExecutable(OutputKind kind) =>

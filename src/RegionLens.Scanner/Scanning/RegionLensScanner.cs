@@ -23,7 +23,7 @@ public static class RegionLensScanner
         }
 
         var regions = AwsRegionCatalogue.Instance;
-        var found = CodeExtractor.Extract(projects, regions, cancellationToken);
+        var found = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
         var joined = new ConfigurationJoin(notifications).Join(projects, found);
         var components = new ComponentMap(target.Root, projects);
         var dependencies = new DependencyClassifier(target.Root, regions, components).Classify(joined);
