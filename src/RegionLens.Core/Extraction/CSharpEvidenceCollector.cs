@@ -23,10 +23,10 @@ public sealed class CSharpEvidenceCollector
         var context = new SurfaceContext(model, resolver, _regions);
         foreach (var node in model.SyntaxTree.GetRoot().DescendantNodes())
         {
-            RegionEndpointSurface.Visit(node, context);
-            ClientConfigSurface.Visit(node, context);
-            AwsOptionsSurface.Visit(node, context);
-            UriSurface.Visit(node, context);
+            foreach (var visit in SurfaceRegistry.All)
+            {
+                visit(node, context);
+            }
         }
 
         return context.Found;

@@ -21,6 +21,17 @@ internal static class SnippetCompilation
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.ConfigurationBinder).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.ConfigurationBuilder).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Options.IOptions<>).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(System.Net.Http.IHttpClientFactory).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Amazon.S3.AmazonS3Client).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Amazon.SecurityToken.AmazonSecurityTokenServiceClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(DnsClient.LookupClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Grpc.Net.Client.GrpcChannel).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Grpc.Core.ChannelBase).Assembly.Location),
     ];
 
     /// <param name="files">(path, code) pairs; paths appear in locations as given.</param>
