@@ -13,8 +13,9 @@ internal static class ConfigurationReads
 {
     private const string ConfigurationNamespace = "Microsoft.Extensions.Configuration";
 
-    public static string? KeyOf(IOperation operation) => operation switch
+    public static string? KeyOf(IOperation operation, OptionsBindings? options = null) => operation switch
     {
+        IPropertyReferenceOperation { Property.IsIndexer: false } property when options is not null && OptionsKey(property, options) is { } key => key,
         IPropertyReferenceOperation { Property.IsIndexer: true } indexer
             when indexer.Arguments.Length == 1 && IsConfiguration(indexer.Instance?.Type) =>
             Join(SectionPath(indexer.Instance), ConstantText(indexer.Arguments[0].Value)),
@@ -23,6 +24,32 @@ internal static class ConfigurationReads
         IInvocationOperation invocation => KeyOfInvocation(invocation),
         _ => null,
     };
+
+    /// <summary><c>options.Value.Region</c>, <c>monitor.CurrentValue.Aws.Region</c> or <c>settings.Region</c> of an
+    /// options class bound to a section: the section's key for that property.</summary>
+    private static string? OptionsKey(IPropertyReferenceOperation property, OptionsBindings options) =>
+        Join(OptionsSection(property.Instance, options), property.Property.Name);
+
+    private static string? OptionsSection(IOperation? instance, OptionsBindings options)
+    {
+        while (instance is IConversionOperation conversion)
+        {
+            instance = conversion.Operand;
+        }
+
+        if (instance is IPropertyReferenceOperation { Property.Name: "Value" or "CurrentValue", Instance.Type: INamedTypeSymbol { TypeArguments.Length: 1 } holder }
+            && holder.Name is "IOptions" or "IOptionsMonitor" or "IOptionsSnapshot")
+        {
+            return options.SectionOf(holder.TypeArguments[0]);
+        }
+
+        if (instance?.Type is { } type && options.SectionOf(type) is { } section)
+        {
+            return section;
+        }
+
+        return instance is IPropertyReferenceOperation nested ? Join(OptionsSection(nested.Instance, options), nested.Property.Name) : null;
+    }
 
     /// <summary>Without bound symbols (an unrestored project), accepts the same reads by their shape when the
     /// receiver is named like a configuration (<c>configuration</c>, <c>Config</c>, <c>_configuration</c>).</summary>

@@ -8,12 +8,13 @@ namespace RegionLens.Core.Extraction;
 /// places that wrote it, and — when the whole value is a configuration read — the key it reads.</summary>
 public sealed class ResolvedValue
 {
-    public ResolvedValue(string text, bool isComplete, IReadOnlyList<SourceLocation> sources, string? configKey = null)
+    public ResolvedValue(string text, bool isComplete, IReadOnlyList<SourceLocation> sources, string? configKey = null, bool isSyntactic = false)
     {
         Text = text;
         IsComplete = isComplete;
         Sources = sources;
         ConfigKey = configKey;
+        IsSyntactic = isSyntactic;
     }
 
     public string Text { get; }
@@ -21,16 +22,23 @@ public sealed class ResolvedValue
     public IReadOnlyList<SourceLocation> Sources { get; }
     public string? ConfigKey { get; }
 
+    /// <summary>Part of the value was recognised by the shape of unbound syntax (a configuration read in a project
+    /// whose packages did not resolve), so the whole value is only as sure as that.</summary>
+    public bool IsSyntactic { get; }
+
     /// <summary>Nothing of the value is known: it is a single placeholder.</summary>
     public bool IsOpaque => !IsComplete && ConfigKey is null && Text.StartsWith("{", System.StringComparison.Ordinal)
         && Text.IndexOf('}') == Text.Length - 1;
+
+    /// <summary>The empty string, written nowhere: the start of a concatenation.</summary>
+    public static ResolvedValue Empty { get; } = new(string.Empty, true, System.Array.Empty<SourceLocation>());
 
     public static ResolvedValue Unknown(string name, SourceLocation at) =>
         new("{" + name + "}", false, new[] { at });
 
     public static ResolvedValue Concat(ResolvedValue left, ResolvedValue right) =>
         new(left.Text + right.Text, left.IsComplete && right.IsComplete,
-            left.Sources.Concat(right.Sources).Distinct().ToList());
+            left.Sources.Concat(right.Sources).Distinct().ToList(), null, left.IsSyntactic || right.IsSyntactic);
 
     public override string ToString() => ConfigKey is null ? Text : "config:" + ConfigKey;
 }

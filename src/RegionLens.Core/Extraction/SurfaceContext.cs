@@ -35,9 +35,10 @@ internal sealed class SurfaceContext
             }
 
             var locations = WithConsumer(value.Sources, SyntaxLocations.Of(consumer));
+            var sure = value.IsSyntactic ? Confidence.Syntactic : confidence;
             _found.Add(value.ConfigKey is not null
-                ? new Evidence(kind, null, value.ConfigKey, sink, locations, confidence, isComplete: false)
-                : new Evidence(kind, value.Text, null, sink, locations, confidence, value.IsComplete));
+                ? new Evidence(kind, null, value.ConfigKey, sink, locations, sure, isComplete: false)
+                : new Evidence(kind, value.Text, null, sink, locations, sure, value.IsComplete));
         }
     }
 

@@ -4,31 +4,44 @@ using RegionLens.Core.Model;
 
 namespace RegionLens.Core.Extraction;
 
-/// <summary><c>new Uri(value)</c>: the value is something the code connects to; assigned to
-/// <c>HttpClient.BaseAddress</c> it is the base of every request that client sends.</summary>
+/// <summary><c>new Uri(value)</c>, <c>new Uri(baseUri, relative)</c> and <c>new UriBuilder(…)</c>: the value is
+/// something the code connects to; assigned to <c>HttpClient.BaseAddress</c> it is the base of every request that
+/// client sends.</summary>
 internal static class UriSurface
 {
     public static void Visit(SyntaxNode node, SurfaceContext context)
     {
-        if (node is not BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 1 } creation)
+        if (node is not BaseObjectCreationExpressionSyntax creation || UriTypeName(creation, context.Model) is not { } typeName)
         {
             return;
         }
 
-        var first = creation.ArgumentList.Arguments[0].Expression;
-        var confidence = AwsSdkSymbols.Match(context.Model, creation,
-            symbol => symbol is IMethodSymbol { ContainingType: { Name: "Uri", ContainingNamespace.Name: "System" } } ctor
-                && ctor.Parameters.Length >= 1 && ctor.Parameters[0].Type.SpecialType == SpecialType.System_String,
-            () => creation is ObjectCreationExpressionSyntax { Type: var type } && AwsSdkSymbols.LastName(type) == "Uri");
-        if (confidence is { } found)
+        // new Uri(new Uri("https://a/"), "b") is one endpoint, reported at the outer creation.
+        if (creation.Parent is ArgumentSyntax { Parent.Parent: BaseObjectCreationExpressionSyntax outer } && UriTypeName(outer, context.Model) is not null)
         {
-            var values = context.Resolver.Resolve(first, context.Model);
-            context.AddValues(EvidenceKind.Endpoint, values, SinkOf(creation), creation, found);
+            return;
         }
+
+        var bound = context.Model.GetTypeInfo(creation).Type is { TypeKind: not TypeKind.Error };
+        var values = context.Resolver.Resolve(creation, context.Model);
+        context.AddValues(EvidenceKind.Endpoint, values, SinkOf(creation, typeName), creation, bound ? Confidence.Semantic : Confidence.Syntactic);
     }
 
-    private static string SinkOf(BaseObjectCreationExpressionSyntax creation) =>
+    /// <summary>"Uri" or "UriBuilder" for a creation of <c>System.Uri</c> or <c>System.UriBuilder</c>, else null.</summary>
+    private static string? UriTypeName(BaseObjectCreationExpressionSyntax creation, SemanticModel model)
+    {
+        var type = model.GetTypeInfo(creation).Type;
+        if (type is { TypeKind: not TypeKind.Error })
+        {
+            return type.Name is "Uri" or "UriBuilder" && type.ContainingNamespace?.ToDisplayString() == "System" ? type.Name : null;
+        }
+
+        var written = creation is ObjectCreationExpressionSyntax { Type: var typeSyntax } ? AwsSdkSymbols.LastName(typeSyntax) : string.Empty;
+        return written is "Uri" or "UriBuilder" ? written : null;
+    }
+
+    private static string SinkOf(BaseObjectCreationExpressionSyntax creation, string typeName) =>
         creation.Parent is AssignmentExpressionSyntax assignment && AwsSdkSymbols.LastName(assignment.Left) == "BaseAddress"
             ? "HttpClient.BaseAddress"
-            : "Uri";
+            : typeName;
 }

@@ -10,32 +10,105 @@ using RegionLens.Core.Model;
 namespace RegionLens.Core.Extraction;
 
 /// <summary>
-/// Follows an expression back to the values it can take, over Roslyn operations: literals, constants, fields and
-/// auto-properties with initializers, locals, concatenation, interpolation, <c>??</c> and ternaries, and
-/// configuration reads (which become keys to join with configuration files). What stays unknown is a placeholder.
+/// Follows an expression back to the values it can take, over Roslyn operations: literals and constants; fields,
+/// auto-properties and locals (with the assignments that reach them); parameters, through the arguments callers
+/// pass; concatenation, interpolation, <c>string.Format</c> and <c>string.Concat</c>; <c>Uri</c> and
+/// <c>UriBuilder</c>; <c>??</c> and ternaries (both sides); arrays and collections (each element); and
+/// configuration reads, which become keys to join with configuration files. What stays unknown is a placeholder.
 /// </summary>
-public sealed class ValueResolver
+public sealed partial class ValueResolver
 {
     private const int MaxDepth = 8;
     private const int MaxValues = 16;
     private const int MaxPlaceholderLength = 40;
 
     private readonly Func<SyntaxTree, SemanticModel?> _modelFor;
+    private readonly CallSiteIndex? _callSites;
+    private readonly OptionsBindings? _options;
 
     /// <param name="modelFor">The semantic model of a tree, which may belong to another project of the solution
     /// (a constant declared in a referenced library); null when the tree is not available.</param>
-    public ValueResolver(Func<SyntaxTree, SemanticModel?> modelFor)
+    /// <param name="callSites">Where parameters get their values; without it a parameter stays a placeholder.</param>
+    /// <param name="options">Which options classes are bound to which configuration sections.</param>
+    public ValueResolver(Func<SyntaxTree, SemanticModel?> modelFor, CallSiteIndex? callSites = null, OptionsBindings? options = null)
     {
         _modelFor = modelFor;
+        _callSites = callSites;
+        _options = options;
     }
 
-    public static ValueResolver ForCompilation(Compilation compilation) =>
-        new(tree => compilation.ContainsSyntaxTree(tree) ? compilation.GetSemanticModel(tree) : null);
+    public static ValueResolver ForCompilation(Compilation compilation)
+    {
+        SemanticModel? ModelFor(SyntaxTree tree) => compilation.ContainsSyntaxTree(tree) ? compilation.GetSemanticModel(tree) : null;
+        return new ValueResolver(ModelFor, new CallSiteIndex(compilation.SyntaxTrees, ModelFor), OptionsBindings.Find(compilation.SyntaxTrees, ModelFor));
+    }
 
     public IReadOnlyList<ResolvedValue> Resolve(ExpressionSyntax expression, SemanticModel model)
     {
         var inner = Unwrap(expression);
-        return Resolve(model.GetOperation(inner), inner, 0);
+        return Resolve(model.GetOperation(inner), inner, Trail.Start);
+    }
+
+    /// <summary>Resolves an expression of any tree of the solution (an initializer, an argument at a call site).</summary>
+    private IReadOnlyList<ResolvedValue> ResolveSyntax(ExpressionSyntax expression, Trail trail)
+    {
+        var inner = Unwrap(expression);
+        var model = _modelFor(inner.SyntaxTree);
+        return model is null ? Syntactic(inner, trail) : Resolve(model.GetOperation(inner), inner, trail);
+    }
+
+    private IReadOnlyList<ResolvedValue> Resolve(IOperation? operation, SyntaxNode syntax, Trail trail)
+    {
+        if (operation is null || operation is IInvalidOperation)
+        {
+            return Syntactic(syntax, trail);
+        }
+
+        var configKey = ConfigurationReads.KeyOf(operation, _options);
+        if (configKey is not null)
+        {
+            return One(new ResolvedValue("{" + configKey + "}", false, new[] { SyntaxLocations.Of(syntax) }, configKey));
+        }
+
+        switch (operation)
+        {
+            case ILiteralOperation literal when literal.ConstantValue is { HasValue: true, Value: string text }:
+                return One(new ResolvedValue(text, true, new[] { SyntaxLocations.Of(literal.Syntax) }));
+            case IConversionOperation conversion:
+                return Resolve(conversion.Operand, conversion.Operand.Syntax, trail);
+            case IFieldReferenceOperation field:
+                return FromField(field, trail);
+            case ILocalReferenceOperation local:
+                return FromLocal(local, trail);
+            case IParameterReferenceOperation parameter:
+                return FromParameter(parameter, trail);
+            case IPropertyReferenceOperation property:
+                return FromProperty(property, trail);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
+                when binary.Type?.SpecialType == SpecialType.System_String:
+                return Cross(Resolve(binary.LeftOperand, binary.LeftOperand.Syntax, trail),
+                    Resolve(binary.RightOperand, binary.RightOperand.Syntax, trail));
+            case IInterpolatedStringOperation interpolated:
+                return Interpolate(interpolated, trail);
+            case ICoalesceOperation coalesce:
+                return Union(Resolve(coalesce.Value, coalesce.Value.Syntax, trail),
+                    Resolve(coalesce.WhenNull, coalesce.WhenNull.Syntax, trail));
+            case IConditionalOperation { WhenFalse: not null } conditional:
+                return Union(Resolve(conditional.WhenTrue, conditional.WhenTrue.Syntax, trail),
+                    Resolve(conditional.WhenFalse, conditional.WhenFalse.Syntax, trail));
+            case IInvocationOperation invocation when FromInvocation(invocation, trail) is { } invoked:
+                return invoked;
+            case IObjectCreationOperation creation when FromCreation(creation, trail) is { } created:
+                return created;
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return Elements(initializer.ElementValues, trail);
+            case IArrayInitializerOperation initializer:
+                return Elements(initializer.ElementValues, trail);
+            case IArrayElementReferenceOperation element:
+                return Resolve(element.ArrayReference, element.ArrayReference.Syntax, trail);
+        }
+
+        return Opaque(operation);
     }
 
     /// <summary><c>(x)</c> and <c>x!</c> have no operation of their own; the value is the inner expression's.</summary>
@@ -57,100 +130,9 @@ public sealed class ValueResolver
         }
     }
 
-    private IReadOnlyList<ResolvedValue> Resolve(IOperation? operation, SyntaxNode syntax, int depth)
-    {
-        if (operation is null || operation is IInvalidOperation || depth > MaxDepth)
-        {
-            return Syntactic(syntax);
-        }
-
-        var configKey = ConfigurationReads.KeyOf(operation);
-        if (configKey is not null)
-        {
-            return One(new ResolvedValue("{" + configKey + "}", false, new[] { SyntaxLocations.Of(syntax) }, configKey));
-        }
-
-        switch (operation)
-        {
-            case ILiteralOperation literal when literal.ConstantValue is { HasValue: true, Value: string text }:
-                return One(new ResolvedValue(text, true, new[] { SyntaxLocations.Of(literal.Syntax) }));
-            case IConversionOperation conversion:
-                return Resolve(conversion.Operand, conversion.Operand.Syntax, depth);
-            case IFieldReferenceOperation field:
-                return FromDeclaration(field.Field, operation, depth);
-            case ILocalReferenceOperation local:
-                return FromDeclaration(local.Local, operation, depth);
-            case IPropertyReferenceOperation property when property.Arguments.Length == 0:
-                return FromDeclaration(property.Property, operation, depth);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
-                when binary.Type?.SpecialType == SpecialType.System_String:
-                return Cross(Resolve(binary.LeftOperand, binary.LeftOperand.Syntax, depth),
-                    Resolve(binary.RightOperand, binary.RightOperand.Syntax, depth));
-            case IInterpolatedStringOperation interpolated:
-                return Interpolate(interpolated, depth);
-            case ICoalesceOperation coalesce:
-                return Union(Resolve(coalesce.Value, coalesce.Value.Syntax, depth),
-                    Resolve(coalesce.WhenNull, coalesce.WhenNull.Syntax, depth));
-            case IConditionalOperation { WhenFalse: not null } conditional:
-                return Union(Resolve(conditional.WhenTrue, conditional.WhenTrue.Syntax, depth),
-                    Resolve(conditional.WhenFalse, conditional.WhenFalse.Syntax, depth));
-        }
-
-        return Opaque(operation);
-    }
-
-    /// <summary>A field, local or property: follow its initializer, wherever in the solution it is declared.</summary>
-    private IReadOnlyList<ResolvedValue> FromDeclaration(ISymbol symbol, IOperation reference, int depth)
-    {
-        foreach (var declaration in symbol.DeclaringSyntaxReferences)
-        {
-            var initializer = declaration.GetSyntax() switch
-            {
-                VariableDeclaratorSyntax variable => variable.Initializer?.Value,
-                PropertyDeclarationSyntax property => property.Initializer?.Value,
-                _ => null,
-            };
-            if (initializer is null || !IsStable(symbol))
-            {
-                continue;
-            }
-
-            var model = _modelFor(initializer.SyntaxTree);
-            var inner = Unwrap(initializer);
-            return model is null ? Syntactic(inner) : Resolve(model.GetOperation(inner), inner, depth + 1);
-        }
-
-        return Opaque(reference);
-    }
-
-    /// <summary>Only declarations whose initializer is the value they hold: constants, read-only fields, get-only
-    /// auto-properties, and locals (the reaching-assignment analysis of a later stage refines locals).</summary>
-    private static bool IsStable(ISymbol symbol) => symbol switch
-    {
-        IFieldSymbol field => field.IsConst || field.IsReadOnly,
-        IPropertySymbol property => property.SetMethod is null || property.SetMethod.IsInitOnly,
-        ILocalSymbol => true,
-        _ => false,
-    };
-
-    private IReadOnlyList<ResolvedValue> Interpolate(IInterpolatedStringOperation interpolated, int depth)
-    {
-        IReadOnlyList<ResolvedValue> values = One(new ResolvedValue(string.Empty, true, Array.Empty<SourceLocation>()));
-        var literalAt = SyntaxLocations.Of(interpolated.Syntax);
-        foreach (var part in interpolated.Parts)
-        {
-            var next = part switch
-            {
-                IInterpolatedStringTextOperation text when text.Text.ConstantValue.Value is string s =>
-                    One(new ResolvedValue(s, true, new[] { literalAt })),
-                IInterpolationOperation hole => Resolve(hole.Expression, hole.Expression.Syntax, depth),
-                _ => One(ResolvedValue.Unknown("?", literalAt)),
-            };
-            values = Cross(values, next);
-        }
-
-        return values;
-    }
+    /// <summary>Each element of a collection is a value the collection's consumer may use.</summary>
+    private IReadOnlyList<ResolvedValue> Elements(IEnumerable<IOperation> elements, Trail trail) =>
+        elements.SelectMany(element => Resolve(element, element.Syntax, trail)).Take(MaxValues).ToList();
 
     private static IReadOnlyList<ResolvedValue> Opaque(IOperation operation)
     {
@@ -162,8 +144,9 @@ public sealed class ValueResolver
         return One(ResolvedValue.Unknown(Describe(operation.Syntax), SyntaxLocations.Of(operation.Syntax)));
     }
 
-    /// <summary>No operation to follow (the project's references did not resolve): read literals by their shape.</summary>
-    private static IReadOnlyList<ResolvedValue> Syntactic(SyntaxNode syntax)
+    /// <summary>No operation to follow (the project's references did not resolve): read literals, collection
+    /// expressions and configuration reads by their shape.</summary>
+    private IReadOnlyList<ResolvedValue> Syntactic(SyntaxNode syntax, Trail trail)
     {
         var at = SyntaxLocations.Of(syntax);
         if (syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
@@ -171,9 +154,21 @@ public sealed class ValueResolver
             return One(new ResolvedValue(literal.Token.ValueText, true, new[] { at }));
         }
 
+        // new Uri(x) whose argument does not bind: the URI is the argument.
+        if (syntax is ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } creation && AwsSdkSymbols.LastName(creation.Type) == "Uri")
+        {
+            return ResolveSyntax(creation.ArgumentList.Arguments[0].Expression, trail);
+        }
+
+        if (syntax is CollectionExpressionSyntax collection)
+        {
+            return collection.Elements.OfType<ExpressionElementSyntax>()
+                .SelectMany(element => ResolveSyntax(element.Expression, trail)).Take(MaxValues).ToList();
+        }
+
         var key = ConfigurationReads.KeyOfSyntax(syntax);
         return key is not null
-            ? One(new ResolvedValue("{" + key + "}", false, new[] { at }, key))
+            ? One(new ResolvedValue("{" + key + "}", false, new[] { at }, key, isSyntactic: true))
             : One(ResolvedValue.Unknown(Describe(syntax), at));
     }
 

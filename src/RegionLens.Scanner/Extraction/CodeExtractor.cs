@@ -8,7 +8,8 @@ using RegionLens.Scanner.Scanning;
 namespace RegionLens.Scanner.Extraction;
 
 /// <summary>Runs the core's C# collector over every loaded project. Values are followed across projects: a constant
-/// declared in a referenced library resolves through that library's own semantic model.</summary>
+/// declared in a referenced library resolves through that library's own semantic model, a parameter through the
+/// arguments of calls anywhere in the solution, an options property through the section its class is bound to.</summary>
 internal static class CodeExtractor
 {
     public static IReadOnlyList<ProjectEvidence> Extract(
@@ -23,7 +24,9 @@ internal static class CodeExtractor
             }
         }
 
-        var resolver = new ValueResolver(tree => compilationOfTree.TryGetValue(tree, out var compilation) ? compilation.GetSemanticModel(tree) : null);
+        SemanticModel? ModelFor(SyntaxTree tree) => compilationOfTree.TryGetValue(tree, out var compilation) ? compilation.GetSemanticModel(tree) : null;
+        var ownTrees = projects.SelectMany(p => p.SourceTrees).ToList();
+        var resolver = new ValueResolver(ModelFor, new CallSiteIndex(ownTrees, ModelFor), OptionsBindings.Find(ownTrees, ModelFor));
         var collector = new CSharpEvidenceCollector(regions);
         var found = new List<ProjectEvidence>();
         foreach (var project in projects)

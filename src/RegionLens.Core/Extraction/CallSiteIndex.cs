@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RegionLens.Core.Extraction;
+
+/// <summary>
+/// Finds the arguments a solution passes to a method's parameter, so that a value can be followed from a parameter
+/// back to its callers. Calls are indexed by name from syntax once; only the calls of the right name are bound,
+/// because binding every call of a large solution is the expensive part of a scan.
+/// </summary>
+public sealed class CallSiteIndex
+{
+    private const string ImplicitCreation = "new()";
+
+    private readonly IReadOnlyList<SyntaxTree> _trees;
+    private readonly Func<SyntaxTree, SemanticModel?> _modelFor;
+    private Dictionary<string, List<SyntaxNode>>? _callsByName;
+
+    public CallSiteIndex(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor)
+    {
+        _trees = trees.ToList();
+        _modelFor = modelFor;
+    }
+
+    /// <summary>The argument given for <paramref name="parameter"/> at each call of its method in the solution,
+    /// including the default value where a call leaves an optional argument out.</summary>
+    public IEnumerable<IArgumentOperation> ArgumentsFor(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || NameOf(method) is not { } name)
+        {
+            yield break;
+        }
+
+        var candidates = CallsByName();
+        foreach (var key in new[] { name, ImplicitCreation })
+        {
+            if (!candidates.TryGetValue(key, out var calls))
+            {
+                continue;
+            }
+
+            foreach (var call in calls)
+            {
+                if (ArgumentAt(call, method, parameter.Ordinal) is { } argument)
+                {
+                    yield return argument;
+                }
+            }
+        }
+    }
+
+    private IArgumentOperation? ArgumentAt(SyntaxNode call, IMethodSymbol method, int ordinal)
+    {
+        var operation = _modelFor(call.SyntaxTree)?.GetOperation(call);
+        var (target, arguments) = operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: not null } creation => (creation.Constructor, creation.Arguments),
+            _ => (null, default),
+        };
+        if (target is null || !SameMethod(target, method))
+        {
+            return null;
+        }
+
+        return arguments.FirstOrDefault(a => a.Parameter is not null && a.Parameter.Ordinal == ordinal);
+    }
+
+    /// <summary>The same declaration, also when seen from another project's compilation.</summary>
+    private static bool SameMethod(IMethodSymbol candidate, IMethodSymbol method)
+    {
+        var a = (candidate.ReducedFrom ?? candidate).OriginalDefinition;
+        var b = (method.ReducedFrom ?? method).OriginalDefinition;
+        return SymbolEqualityComparer.Default.Equals(a, b)
+            || (a.GetDocumentationCommentId() == b.GetDocumentationCommentId() && a.ContainingAssembly?.Name == b.ContainingAssembly?.Name);
+    }
+
+    private static string? NameOf(IMethodSymbol method) => method.MethodKind switch
+    {
+        MethodKind.Constructor => method.ContainingType.Name,
+        MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.LocalFunction => method.Name,
+        _ => null,
+    };
+
+    private Dictionary<string, List<SyntaxNode>> CallsByName()
+    {
+        if (_callsByName is not null)
+        {
+            return _callsByName;
+        }
+
+        var byName = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
+        foreach (var node in _trees.SelectMany(tree => tree.GetRoot().DescendantNodes()))
+        {
+            var name = node switch
+            {
+                InvocationExpressionSyntax invocation => CalledName(invocation.Expression),
+                ObjectCreationExpressionSyntax creation => AwsSdkSymbols.LastName(creation.Type),
+                ImplicitObjectCreationExpressionSyntax => ImplicitCreation,
+                _ => null,
+            };
+            if (!string.IsNullOrEmpty(name))
+            {
+                if (!byName.TryGetValue(name!, out var calls))
+                {
+                    calls = new List<SyntaxNode>();
+                    byName[name!] = calls;
+                }
+
+                calls.Add(node);
+            }
+        }
+
+        _callsByName = byName;
+        return byName;
+    }
+
+    private static string? CalledName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.Text,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.Text,
+        SimpleNameSyntax simple => simple.Identifier.Text,
+        _ => null,
+    };
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RegionLens.Core.Extraction;
+
+/// <summary>
+/// Which options classes are bound to which configuration sections in a solution:
+/// <c>services.Configure&lt;T&gt;(config.GetSection("X"))</c>, <c>AddOptions&lt;T&gt;().Bind(…)</c> or
+/// <c>.BindConfiguration("X")</c>, <c>config.GetSection("X").Bind(instance)</c> and <c>config.GetSection("X").Get&lt;T&gt;()</c>.
+/// A read of <c>options.Value.Region</c> is then a read of configuration key <c>X:Region</c>.
+/// </summary>
+public sealed class OptionsBindings
+{
+    private static readonly HashSet<string> BindingMethods = new(StringComparer.Ordinal) { "Configure", "Bind", "BindConfiguration", "Get" };
+
+    private readonly Dictionary<string, string> _sectionByType;
+
+    private OptionsBindings(Dictionary<string, string> sectionByType)
+    {
+        _sectionByType = sectionByType;
+    }
+
+    public static OptionsBindings Find(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor)
+    {
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tree in trees)
+        {
+            var calls = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.Text: var name } && BindingMethods.Contains(name))
+                .ToList();
+            var model = calls.Count == 0 ? null : modelFor(tree);
+            foreach (var call in calls)
+            {
+                if (model?.GetOperation(call) is IInvocationOperation invocation && Binding(invocation) is var (type, section) && type is not null && section is not null)
+                {
+                    sections[Key(type)] = section;
+                }
+            }
+        }
+
+        return new OptionsBindings(sections);
+    }
+
+    /// <summary>The section a type is bound to: "" for the configuration root, null when it is not bound.</summary>
+    public string? SectionOf(ITypeSymbol type) => _sectionByType.TryGetValue(Key(type), out var section) ? section : null;
+
+    private static (ITypeSymbol? Type, string? Section) Binding(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = method.IsExtensionMethod ? invocation.Arguments.FirstOrDefault()?.Value : invocation.Instance;
+        var rest = invocation.Arguments.Skip(method.IsExtensionMethod ? 1 : 0).Select(a => a.Value).ToList();
+        var configuration = rest.FirstOrDefault(value => ConfigurationReads.IsConfiguration(value.Type));
+        var optionsType = OptionsBuilderType(receiver?.Type) ?? method.TypeArguments.FirstOrDefault();
+        return method.Name switch
+        {
+            // services.Configure<T>(section) and AddOptions<T>().Bind(section)
+            "Configure" or "Bind" when configuration is not null && optionsType is not null =>
+                (optionsType, ConfigurationReads.SectionPath(configuration)),
+            // section.Bind(instance)
+            "Bind" when ConfigurationReads.IsConfiguration(receiver?.Type) && rest.Count >= 1 =>
+                (rest[0].Type, ConfigurationReads.SectionPath(receiver)),
+            // AddOptions<T>().BindConfiguration("X")
+            "BindConfiguration" when optionsType is not null && rest.FirstOrDefault()?.ConstantValue.Value is string path =>
+                (optionsType, path),
+            // section.Get<T>()
+            "Get" when ConfigurationReads.IsConfiguration(receiver?.Type) && method.TypeArguments.Length == 1 =>
+                (method.TypeArguments[0], ConfigurationReads.SectionPath(receiver)),
+            _ => (null, null),
+        };
+    }
+
+    private static ITypeSymbol? OptionsBuilderType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "OptionsBuilder", TypeArguments.Length: 1 } builder ? builder.TypeArguments[0] : null;
+
+    private static string Key(ITypeSymbol type) => type.OriginalDefinition.ToDisplayString();
+}
