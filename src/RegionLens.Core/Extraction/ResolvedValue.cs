@@ -26,9 +26,9 @@ public sealed class ResolvedValue
     /// whose packages did not resolve), so the whole value is only as sure as that.</summary>
     public bool IsSyntactic { get; }
 
-    /// <summary>Nothing of the value is known: it is a single placeholder.</summary>
-    public bool IsOpaque => !IsComplete && ConfigKey is null && Text.StartsWith("{", System.StringComparison.Ordinal)
-        && Text.IndexOf('}') == Text.Length - 1;
+    /// <summary>Nothing useful of the value is known: outside its placeholders there is no letter or digit
+    /// (<c>{url}</c>, <c>{url}/</c>), so there is nothing to classify.</summary>
+    public bool IsOpaque => ConfigKey is null && !IsComplete && !HasKnownLetterOrDigit(Text);
 
     /// <summary>The empty string, written nowhere: the start of a concatenation.</summary>
     public static ResolvedValue Empty { get; } = new(string.Empty, true, System.Array.Empty<SourceLocation>());
@@ -39,6 +39,21 @@ public sealed class ResolvedValue
     public static ResolvedValue Concat(ResolvedValue left, ResolvedValue right) =>
         new(left.Text + right.Text, left.IsComplete && right.IsComplete,
             left.Sources.Concat(right.Sources).Distinct().ToList(), null, left.IsSyntactic || right.IsSyntactic);
+
+    private static bool HasKnownLetterOrDigit(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+            if (depth == 0 && char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override string ToString() => ConfigKey is null ? Text : "config:" + ConfigKey;
 }

@@ -28,8 +28,12 @@ internal static class Collect
     }
 
     /// <summary>Compares line by line, showing both lists in full when they differ.</summary>
-    public static void AssertLines(IEnumerable<string> expected, IEnumerable<string> actual) =>
-        Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
+    public static void AssertLines(IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var wanted = string.Join("\n", expected);
+        var found = string.Join("\n", actual);
+        Assert.True(wanted == found, $"evidence differs.\nexpected:\n{wanted}\nactual:\n{found}");
+    }
 
     public static string Render(Evidence evidence)
     {
