@@ -52,7 +52,8 @@ internal sealed class ConfigurationJoin(Notifications notifications)
         return joined;
     }
 
-    /// <summary>The base file first, then the environment overlays by name.</summary>
+    /// <summary>The base file first, then the environment overlays by name, then the environment-variable
+    /// overrides of each launch profile.</summary>
     private IReadOnlyList<ConfigFile> FilesOf(string folder)
     {
         if (_filesByFolder.TryGetValue(folder, out var cached))
@@ -77,6 +78,23 @@ internal sealed class ConfigurationJoin(Notifications notifications)
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+            }
+        }
+
+        var launchSettings = LaunchSettingsReader.PathIn(folder);
+        if (File.Exists(launchSettings))
+        {
+            try
+            {
+                files.AddRange(LaunchSettingsReader.Read(launchSettings));
+            }
+            catch (ConfigParseException e)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", launchSettings, e.Line);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", launchSettings);
             }
         }
 

@@ -25,6 +25,22 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task AnEnvironmentVariableOverrideInALaunchProfileJoinsTheKeyItOverrides()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        Directory.CreateDirectory(copy.PathOf("src/Orders.Api/Properties"));
+        File.WriteAllText(copy.PathOf("src/Orders.Api/Properties/launchSettings.json"),
+            "{\n  \"profiles\": {\n    \"Orders.Api\": {\n      \"environmentVariables\": { \"AWS__Region\": \"eu-central-1\" }\n    }\n  }\n}\n");
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        var overridden = Assert.Single(result.Dependencies, d => d.Environment == "launchSettings:Orders.Api");
+        Assert.Equal(
+            "Region eu-central-1 [aws/-/eu-central-1] Config(launchSettings:Orders.Api) src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ src/Orders.Api/Properties/launchSettings.json:4:48, src/Orders.Api/Program.cs:11:15",
+            Rendering.Of(overridden));
+    }
+
+    [Fact]
     public async Task CredentialsInAConfiguredUrlNeverReachTheReport()
     {
         using var copy = SampleCopy.Of("OutageShaped", restore: false);
