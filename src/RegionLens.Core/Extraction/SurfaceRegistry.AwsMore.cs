@@ -8,6 +8,9 @@ internal static partial class SurfaceRegistry
     /// endpoints, environment variables set from code, clients of global services.</summary>
     private static IEnumerable<SurfaceVisitor> AwsMore =>
     [
+        AwsConfigsRegionSurface.Visit,
+        EnvironmentVariableSurface.Visit,
+        LegacyGlobalEndpointSurface.Visit,
         GlobalServiceClientSurface.Visit,
         GlobalServiceRegistrationSurface.Visit,
     ];
