@@ -3,7 +3,10 @@ namespace RegionLens.Scanner.Analysis;
 /// <summary>Runs every rule and orders the findings the way every report shows them.</summary>
 internal static class FindingsAnalysis
 {
-    private static readonly IRule[] Rules = [new HardCodedRegionRule(), new HardCodedEndpointRule(), new SingleRegionRule()];
+    private static readonly IRule[] Rules =
+    [
+        new HardCodedRegionRule(), new HardCodedEndpointRule(), new HiddenHomeRegionRule(), new HardCodedIpRule(), new SingleRegionRule(),
+    ];
 
     public static IReadOnlyList<Finding> Run(AnalysisInput input) =>
         [.. Rules.SelectMany(rule => rule.Evaluate(input))

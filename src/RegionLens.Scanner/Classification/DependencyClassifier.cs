@@ -86,7 +86,7 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
         {
             Value = endpoint.Host,
             Url = string.Equals(endpoint.Host, rawValue, StringComparison.OrdinalIgnoreCase) ? null : SecretRedactor.Redact(rawValue),
-            Kind = endpoint.IsIpAddress ? EvidenceKind.Ip : EvidenceKind.Endpoint,
+            Kind = dependency.Kind == EvidenceKind.Resolver ? EvidenceKind.Resolver : endpoint.IsIpAddress ? EvidenceKind.Ip : EvidenceKind.Endpoint,
             Provider = endpoint.Provider,
             Service = endpoint.Service,
             Region = endpoint.Region,

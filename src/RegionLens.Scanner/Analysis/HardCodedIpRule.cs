@@ -1,0 +1,19 @@
+using RegionLens.Core.Classification;
+using RegionLens.Core.Model;
+using RegionLens.Core.Rules;
+
+namespace RegionLens.Scanner.Analysis;
+
+/// <summary>RL0005: an IP address written where a name belongs — an endpoint or a DNS resolver. It bypasses DNS
+/// failover and breaks when the address changes. Loopback addresses are local by nature and not reported.</summary>
+internal sealed class HardCodedIpRule : IRule
+{
+    private static readonly RuleDescriptor Rule = RuleCatalog.HardCodedIp;
+
+    public IEnumerable<Finding> Evaluate(AnalysisInput input) =>
+        input.Dependencies
+            .Where(d => d.Kind is EvidenceKind.Ip or EvidenceKind.Resolver && d.Scope != EndpointScope.Loopback && d.Origin != Classification.Origin.Config)
+            .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
+                string.Format(null, Rule.MessageFormat, d.Value, d.Kind == EvidenceKind.Resolver ? $"a DNS resolver ({d.Sink})" : $"an endpoint ({d.Sink})"),
+                d.Locations));
+}
