@@ -204,4 +204,19 @@ public sealed class ValueFlowTests
 
         Collect.AssertLines(["Endpoint https://flaky.example.net Uri @ Retry.cs:8:39, Retry.cs:6:25"], Collect.From(compilation));
     }
+
+    [Fact]
+    public void AConnectionStringReadIsAConfigurationKeyToJoin()
+    {
+        var compilation = SnippetCompilation.Create(withSdk: true, ("Db.cs", """
+            using Microsoft.Extensions.Configuration;
+
+            public static class Db
+            {
+                public static string? Ledger(IConfiguration configuration) => configuration.GetConnectionString("Ledger");
+            }
+            """));
+
+        Collect.AssertLines(["Endpoint config:ConnectionStrings:Ledger GetConnectionString @ Db.cs:5:67"], Collect.From(compilation));
+    }
 }
