@@ -10,5 +10,8 @@ internal static partial class SurfaceRegistry
     [
         DnsClientSurface.Visit,
         IpAddressSurface.Visit,
+        GrpcChannelSurface.Visit,
+        HttpClientCallSurface.Visit,
+        HttpRequestMessageSurface.Visit,
     ];
 }
