@@ -6,5 +6,12 @@ internal static partial class SurfaceRegistry
 {
     /// <summary>DNS resolvers, IP addresses and network clients: DnsClient, IPAddress, IPEndPoint, gRPC, absolute
     /// request URIs.</summary>
-    private static IEnumerable<SurfaceVisitor> Network => [];
+    private static IEnumerable<SurfaceVisitor> Network =>
+    [
+        DnsClientSurface.Visit,
+        IpAddressSurface.Visit,
+        GrpcChannelSurface.Visit,
+        HttpClientCallSurface.Visit,
+        HttpRequestMessageSurface.Visit,
+    ];
 }
