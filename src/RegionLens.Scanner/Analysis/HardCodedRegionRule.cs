@@ -4,13 +4,23 @@ using RegionLens.Scanner.Classification;
 
 namespace RegionLens.Scanner.Analysis;
 
-/// <summary>RL0001: a region code written in code, not read from configuration or the environment.</summary>
+/// <summary>
+/// RL0001: a region code written in code, not read from configuration or the environment. A list of two or more
+/// regions written in code and consumed at one place (<c>foreach (var r in Regions) …GetBySystemName(r)</c>) is a
+/// multi-region design, not a pin (DOMAIN §7), so it is not reported.
+/// </summary>
 internal sealed class HardCodedRegionRule : IRule
 {
     private static readonly RuleDescriptor Rule = RuleCatalog.HardCodedRegion;
 
-    public IEnumerable<Finding> Evaluate(AnalysisInput input) =>
-        input.Dependencies
-            .Where(d => d is { Kind: EvidenceKind.Region, Origin: Origin.Code })
+    public IEnumerable<Finding> Evaluate(AnalysisInput input)
+    {
+        var pins = input.Dependencies.Where(d => d is { Kind: EvidenceKind.Region, Origin: Origin.Code }).ToList();
+        var regionsPerConsumer = pins
+            .GroupBy(d => (d.Component, d.Consumer))
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Value).Distinct(StringComparer.Ordinal).Count());
+        return pins
+            .Where(d => regionsPerConsumer[(d.Component, d.Consumer)] < 2)
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, d.Value, d.Sink), d.Locations));
+    }
 }

@@ -40,6 +40,10 @@ public sealed record Dependency(
     /// <summary>The region whose failure takes this dependency down: its own, or the home region of a "global" endpoint.</summary>
     public string? FailureRegion => Region ?? HomeRegion;
 
-    /// <summary>A stable identity for graphs and fingerprints.</summary>
-    public string Id => $"{Component}|{Kind}|{Value}|{Origin}|{Environment}|{Sink}";
+    /// <summary>The place that consumes the value: the last of its locations.</summary>
+    public SourceLocation Consumer => Locations[^1];
+
+    /// <summary>A stable identity for graphs and fingerprints: one value consumed at one place through one surface.
+    /// The same value used at two places is two dependencies, so that each keeps its own alternatives.</summary>
+    public string Id => $"{Component}|{Kind}|{Value}|{Origin}|{Environment}|{Sink}|{Consumer}";
 }

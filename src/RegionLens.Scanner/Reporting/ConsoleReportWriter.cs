@@ -42,12 +42,17 @@ public static class ConsoleReportWriter
             .GroupBy(d => d.FailureRegion is { } region ? $"{d.Provider} {region}" : "no region")
             .OrderBy(g => g.Key == "no region" ? 1 : 0)
             .ThenBy(g => g.Key, StringComparer.Ordinal);
+        // Columns as wide as their widest entry, so long hosts and launch-profile names stay aligned.
+        var valueWidth = result.Dependencies.Select(d => d.Value.Length).DefaultIfEmpty(0).Max();
+        var originWidth = result.Dependencies.Select(d => Origin(d).Length).DefaultIfEmpty(0).Max();
         foreach (var group in byRegion)
         {
             text.AppendLine($"  {group.Key}");
             foreach (var dependency in group)
             {
-                text.AppendLine($"    {JsonNames.Of(dependency.Kind),-8} {dependency.Value,-40} {Origin(dependency),-20} {Where(dependency)}");
+                var value = dependency.Value.PadRight(valueWidth);
+                var origin = Origin(dependency).PadRight(originWidth);
+                text.AppendLine($"    {JsonNames.Of(dependency.Kind),-8} {value} {origin} {Where(dependency)}");
                 text.AppendLine($"             via {dependency.Sink}, used by {string.Join(", ", dependency.UsedBy.Select(Path.GetFileNameWithoutExtension))}");
             }
         }
