@@ -14,6 +14,10 @@ internal static class Rendering
     public static string Of(Finding f) =>
         $"{f.RuleId} {JsonNames.Of(f.Level)} @ {string.Join(", ", f.Locations.Select(l => $"{l.Path}:{l.Line}"))}: {f.Message}";
 
-    public static void AssertLines(IEnumerable<string> expected, IEnumerable<string> actual) =>
-        Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
+    public static void AssertLines(IEnumerable<string> expected, IEnumerable<string> actual)
+    {
+        var wanted = string.Join("\n", expected);
+        var found = string.Join("\n", actual);
+        Assert.True(wanted == found, $"results differ.\nexpected:\n{wanted}\nactual:\n{found}");
+    }
 }
