@@ -13,7 +13,7 @@ internal delegate void SurfaceVisitor(SyntaxNode node, SurfaceContext context);
 /// </summary>
 internal static partial class SurfaceRegistry
 {
-    public static IReadOnlyList<SurfaceVisitor> All { get; } = [.. AwsCore, .. Http, .. Configuration, .. AwsMore, .. Network];
+    public static IReadOnlyList<SurfaceVisitor> All { get; } = [.. AwsCore, .. Http, .. Configuration, .. AwsMore, .. Network, .. Azure];
 
     /// <summary>The surfaces of the walking skeleton: region pins, client configs, AWSOptions and URIs.</summary>
     private static IEnumerable<SurfaceVisitor> AwsCore =>

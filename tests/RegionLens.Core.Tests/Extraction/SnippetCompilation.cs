@@ -32,6 +32,15 @@ internal static class SnippetCompilation
         MetadataReference.CreateFromFile(typeof(DnsClient.LookupClient).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Grpc.Net.Client.GrpcChannel).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Grpc.Core.ChannelBase).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Azure.Cosmos.CosmosClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Storage.Blobs.BlobServiceClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Storage.StorageSharedKeyCredential).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Storage.Queues.QueueServiceClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Data.Tables.TableServiceClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Security.KeyVault.Secrets.SecretClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Identity.DefaultAzureCredential).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Core.TokenCredential).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Azure.Core.ClientOptions).Assembly.Location),
     ];
 
     /// <param name="files">(path, code) pairs; paths appear in locations as given.</param>
