@@ -30,11 +30,12 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
             "endpoint inventory.internal.example.net code src/Edge.Gateway/Program.cs:27 src/Edge.Gateway/Upstreams.cs:12",
             "endpoint pricing.staging.example.net config src/Edge.Gateway/Properties/launchSettings.json:7 src/Edge.Gateway/Upstreams.cs:9",
             "endpoint pricing.internal.example.net config src/Edge.Gateway/appsettings.json:3 src/Edge.Gateway/Upstreams.cs:9",
+            "endpoint hooks.partner.example.com code src/Orders.Api/Webhooks.cs:9",
             "region us-east-1 config src/Orders.Api/appsettings.json:3 src/Orders.Api/Program.cs:11",
             "endpoint payments.internal.example.com config src/Orders.Api/appsettings.json:6 src/Orders.Api/Program.cs:20",
             "region us-east-1 code src/Shared.Data/AwsDefaults.cs:6 src/Shared.Data/DynamoClientFactory.cs:10",
         ], root.GetProperty("dependencies").EnumerateArray().Select(Describe));
-        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0005", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0005", "RL0006", "RL0010", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
         Assert.Empty(root.GetProperty("notifications").EnumerateArray());
     }
 
@@ -71,7 +72,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
         Assert.Contains("  aws us-east-1\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  error   RL0100 src/Billing.Worker/Program.cs:5\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  warning RL0001 src/Shared.Data/AwsDefaults.cs:6\n", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("5 findings: 1 error, 3 warnings, 1 note\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("7 findings: 1 error, 3 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
 
             Assert.Equal((ExitCodes.Clean, string.Empty), (run.ExitCode, run.Output));
             using var report = JsonDocument.Parse(File.ReadAllText(file));
-            Assert.Equal(9, report.RootElement.GetProperty("dependencies").GetArrayLength());
+            Assert.Equal(10, report.RootElement.GetProperty("dependencies").GetArrayLength());
         }
         finally
         {

@@ -1,18 +1,20 @@
 using Microsoft.CodeAnalysis;
 using RegionLens.Core.Classification;
 using RegionLens.Core.Extraction;
+using RegionLens.Core.Model;
+using RegionLens.Core.Observations;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Scanning;
 
 namespace RegionLens.Scanner.Extraction;
 
-/// <summary>Runs the core's C# collector over every loaded project. Values are followed across projects: a constant
+/// <summary>Runs the core's C# collectors over every loaded project. Values are followed across projects: a constant
 /// declared in a referenced library resolves through that library's own semantic model, a parameter through the
 /// arguments of calls anywhere in the solution, an options property through the section its class is bound to.</summary>
 internal static class CodeExtractor
 {
-    public static IReadOnlyList<ProjectEvidence> Extract(
+    public static CodeExtraction Extract(
         IReadOnlyList<LoadedProject> projects, RegionCatalogue regions, Notifications notifications, CancellationToken cancellationToken)
     {
         var compilationOfTree = new Dictionary<SyntaxTree, Compilation>();
@@ -29,6 +31,7 @@ internal static class CodeExtractor
         var resolver = new ValueResolver(ModelFor, new CallSiteIndex(ownTrees, ModelFor), OptionsBindings.Find(ownTrees, ModelFor));
         var collector = new CSharpEvidenceCollector(regions);
         var found = new List<ProjectEvidence>();
+        var observed = new List<Observation>();
         foreach (var project in projects)
         {
             foreach (var tree in project.SourceTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
@@ -38,6 +41,7 @@ internal static class CodeExtractor
                 try
                 {
                     found.AddRange(collector.Collect(model, resolver).Select(evidence => new ProjectEvidence(project, evidence, Origin.Code)));
+                    observed.AddRange(CSharpObservationCollector.Collect(model));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -47,6 +51,9 @@ internal static class CodeExtractor
             }
         }
 
-        return found;
+        return new CodeExtraction(found, observed);
     }
 }
+
+/// <summary>What the C# of a solution yields: evidence of values, and observations of patterns.</summary>
+internal sealed record CodeExtraction(IReadOnlyList<ProjectEvidence> Evidence, IReadOnlyList<Observation> Observations);

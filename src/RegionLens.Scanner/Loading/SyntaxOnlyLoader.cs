@@ -19,6 +19,17 @@ internal static class SyntaxOnlyLoader
             .Order(StringComparer.Ordinal)
             .Select(path => MetadataReference.CreateFromFile(path))]);
 
+    // The global usings the .NET SDK generates for <ImplicitUsings>enable</ImplicitUsings> in a Microsoft.NET.Sdk project.
+    private const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
     public static LoadedProject Load(string projectFile, Notifications notifications)
     {
         var folder = Path.GetDirectoryName(projectFile)!;
@@ -27,8 +38,11 @@ internal static class SyntaxOnlyLoader
             .Select(path => Parse(path, parseOptions, notifications))
             .OfType<SyntaxTree>()
             .ToList();
+        var compiledTrees = UsesImplicitUsings(projectFile)
+            ? [.. trees, CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(folder, "obj", "RegionLens.GlobalUsings.g.cs"))]
+            : trees;
         var outputKind = IsExecutableProject(projectFile) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
-        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(projectFile), trees, FrameworkReferences.Value,
+        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(projectFile), compiledTrees, FrameworkReferences.Value,
             new CSharpCompilationOptions(outputKind));
         return new LoadedProject(projectFile, Path.GetFileNameWithoutExtension(projectFile), outputKind == OutputKind.ConsoleApplication,
             ProjectReferences(projectFile), compilation, trees, SyntaxOnly: true);
@@ -71,6 +85,9 @@ internal static class SyntaxOnlyLoader
         return outputType.Equals("Exe", StringComparison.OrdinalIgnoreCase) || outputType.Equals("WinExe", StringComparison.OrdinalIgnoreCase)
             || sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) || sdk.StartsWith("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool UsesImplicitUsings(string projectFile) =>
+        TryLoad(projectFile)?.Descendants("ImplicitUsings").LastOrDefault()?.Value.Trim() is "enable" or "true";
 
     private static IReadOnlyList<string> ProjectReferences(string projectFile)
     {

@@ -23,12 +23,13 @@ public static class RegionLensScanner
         }
 
         var regions = AwsRegionCatalogue.Instance;
-        var found = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
-        var joined = new ConfigurationJoin(notifications).Join(projects, found);
+        var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
+        var joined = new ConfigurationJoin(notifications).Join(projects, code.Evidence);
         var components = new ComponentMap(target.Root, projects);
         var dependencies = new DependencyClassifier(target.Root, regions, components).Classify(joined);
         var graph = DependencyGraph.Build(components, dependencies);
-        var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components));
+        var observations = code.Observations.Select(o => o.WithPaths(path => PathText.Relative(target.Root, path))).ToList();
+        var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations));
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted());
     }
 }

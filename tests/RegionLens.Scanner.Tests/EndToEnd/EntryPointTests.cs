@@ -31,7 +31,7 @@ public sealed class EntryPointTests
 
         // The classic solution lists three of the sample's four projects; Edge.Gateway is not in it.
         Assert.Equal(["src/Billing.Worker/Billing.Worker.csproj", "src/Orders.Api/Orders.Api.csproj"], result.Components.Select(c => c.Id));
-        Assert.Equal(4, result.Dependencies.Count);
+        Assert.Equal(5, result.Dependencies.Count);
     }
 
     [Fact]
@@ -58,6 +58,6 @@ public sealed class EntryPointTests
         var result = await RegionLensScanner.ScanAsync(copy.Root);
 
         Assert.Equal(["src/Billing.Worker/Billing.Worker.csproj", "src/Edge.Gateway/Edge.Gateway.csproj", "src/Orders.Api/Orders.Api.csproj"], result.Components.Select(c => c.Id));
-        Assert.Equal(7, result.Dependencies.Count);
+        Assert.Equal(8, result.Dependencies.Count);
     }
 }
