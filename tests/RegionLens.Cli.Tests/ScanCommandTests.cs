@@ -30,6 +30,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
             "endpoint inventory.internal.example.net code src/Edge.Gateway/Program.cs:27 src/Edge.Gateway/Upstreams.cs:12",
             "endpoint pricing.staging.example.net config src/Edge.Gateway/Properties/launchSettings.json:7 src/Edge.Gateway/Upstreams.cs:9",
             "endpoint pricing.internal.example.net config src/Edge.Gateway/appsettings.json:3 src/Edge.Gateway/Upstreams.cs:9",
+            "endpoint ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com config src/Edge.Gateway/appsettings.json:6 src/Edge.Gateway/Program.cs:33",
             "endpoint hooks.partner.example.com code src/Orders.Api/Webhooks.cs:9",
             "region us-east-1 config src/Orders.Api/appsettings.json:3 src/Orders.Api/Program.cs:11",
             "endpoint payments.internal.example.com config src/Orders.Api/appsettings.json:6 src/Orders.Api/Program.cs:20",
@@ -37,6 +38,9 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
         ], root.GetProperty("dependencies").EnumerateArray().Select(Describe));
         Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0005", "RL0006", "RL0010", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
         Assert.Empty(root.GetProperty("notifications").EnumerateArray());
+        Assert.DoesNotContain("change-me", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"connectionString\": \"Host=ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com;Port=5432;Database=ledger;Username=gateway;Password=***\"",
+            run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +89,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
 
             Assert.Equal((ExitCodes.Clean, string.Empty), (run.ExitCode, run.Output));
             using var report = JsonDocument.Parse(File.ReadAllText(file));
-            Assert.Equal(10, report.RootElement.GetProperty("dependencies").GetArrayLength());
+            Assert.Equal(11, report.RootElement.GetProperty("dependencies").GetArrayLength());
         }
         finally
         {

@@ -18,14 +18,8 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
     {
         var merged = new Dictionary<string, Dependency>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var item in found)
+        foreach (var dependency in found.SelectMany(ClassifyOne))
         {
-            var dependency = ClassifyOne(item);
-            if (dependency is null)
-            {
-                continue;
-            }
-
             if (merged.TryGetValue(dependency.Id, out var existing))
             {
                 merged[dependency.Id] = existing with { Locations = [.. existing.Locations.Concat(dependency.Locations).Distinct()] };
@@ -45,12 +39,12 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
             .ThenBy(d => d.Id, StringComparer.Ordinal)];
     }
 
-    private Dependency? ClassifyOne(ProjectEvidence item)
+    private IEnumerable<Dependency> ClassifyOne(ProjectEvidence item)
     {
         var evidence = item.Evidence;
         if (evidence.Value is null)
         {
-            return null;
+            return [];
         }
 
         var component = PathText.Relative(root, item.Project.FilePath);
@@ -58,7 +52,25 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
         var common = new Dependency(evidence.Kind, SecretRedactor.Redact(evidence.Value), "other", null, null, null, null, null, null,
             item.Origin, component, components.UsedBy(item.Project.FilePath), item.Environment, evidence.Confidence, evidence.Sink,
             evidence.ConfigKey, locations, null);
-        return evidence.Kind == EvidenceKind.Region ? AsRegion(common) : AsEndpoint(common, evidence.Value);
+        return evidence.Kind == EvidenceKind.Region ? [AsRegion(common)] : AsEndpoints(common, evidence.Value);
+    }
+
+    /// <summary>A connection string names one or more hosts, each its own dependency that keeps the (redacted)
+    /// connection string it came from; any other value names at most one endpoint.</summary>
+    private IEnumerable<Dependency> AsEndpoints(Dependency dependency, string rawValue)
+    {
+        if (ConnectionStringParser.Parse(rawValue) is { } targets)
+        {
+            var connectionString = SecretRedactor.Redact(rawValue);
+            return targets
+                .Select(target => AsEndpoint(dependency, target.Host) is { } endpoint
+                    ? endpoint with { Service = endpoint.Service ?? target.Family, ConnectionString = connectionString }
+                    : null)
+                .OfType<Dependency>()
+                .ToList();
+        }
+
+        return AsEndpoint(dependency, rawValue) is { } single ? [single] : [];
     }
 
     private Dependency AsRegion(Dependency dependency)

@@ -64,6 +64,7 @@ public static class JsonReportWriter
         json.WriteString("kind", JsonNames.Of(d.Kind));
         json.WriteString("value", d.Value);
         WriteOptional(json, "url", d.Url);
+        WriteOptional(json, "connectionString", d.ConnectionString);
         json.WriteString("provider", d.Provider);
         WriteOptional(json, "service", d.Service);
         WriteOptional(json, "region", d.Region);

@@ -23,6 +23,7 @@ public sealed class DegradedInputTests
             "Endpoint s3.amazonaws.com [aws/s3/-] Code src/Edge.Gateway/Edge.Gateway.csproj via S3UsEast1RegionalEndpointValue.Legacy Syntactic @ src/Edge.Gateway/Program.cs:22:85",
             "Resolver 8.8.8.8 [other/-/-] Code src/Edge.Gateway/Edge.Gateway.csproj via DnsClient.LookupClient Syntactic @ src/Edge.Gateway/Program.cs:25:44",
             "Endpoint inventory.internal.example.net [other/-/-] Code src/Edge.Gateway/Edge.Gateway.csproj via GrpcChannel.ForAddress Syntactic @ src/Edge.Gateway/Program.cs:27:35, src/Edge.Gateway/Upstreams.cs:12:58",
+            "Endpoint ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com [aws/rds/us-east-1] Config src/Edge.Gateway/Edge.Gateway.csproj via GetConnectionString Syntactic @ src/Edge.Gateway/appsettings.json:6:15, src/Edge.Gateway/Program.cs:33:14",
             "Endpoint hooks.partner.example.com [other/-/-] Code src/Orders.Api/Orders.Api.csproj via HttpClient.PostAsync Semantic @ src/Orders.Api/Webhooks.cs:9:26",
             "Region us-east-1 [aws/-/us-east-1] Config src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ src/Orders.Api/appsettings.json:3:15, src/Orders.Api/Program.cs:11:15",
             "Endpoint payments.internal.example.com [other/-/-] Config src/Orders.Api/Orders.Api.csproj via HttpClient.BaseAddress Syntactic @ src/Orders.Api/appsettings.json:6:16, src/Orders.Api/Program.cs:20:27",
@@ -80,7 +81,7 @@ public sealed class DegradedInputTests
         Assert.StartsWith("could not load OutageShaped.slnx with MSBuild (", notification.Message, StringComparison.Ordinal);
         Assert.EndsWith("); C# is read by syntax only", notification.Message, StringComparison.Ordinal);
         // Without MSBuild, System.Net.Http still binds (the framework is referenced), so that one stays semantic.
-        Assert.Equal(8, result.Dependencies.Count);
+        Assert.Equal(9, result.Dependencies.Count);
         Assert.Equal(["HttpClient.PostAsync"], result.Dependencies.Where(d => d.Confidence == Confidence.Semantic).Select(d => d.Sink));
         Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0005", "RL0006", "RL0010", "RL0100"], result.Findings.Select(f => f.RuleId));
     }

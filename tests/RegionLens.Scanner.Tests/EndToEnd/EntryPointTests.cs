@@ -58,6 +58,6 @@ public sealed class EntryPointTests
         var result = await RegionLensScanner.ScanAsync(copy.Root);
 
         Assert.Equal(["src/Billing.Worker/Billing.Worker.csproj", "src/Edge.Gateway/Edge.Gateway.csproj", "src/Orders.Api/Orders.Api.csproj"], result.Components.Select(c => c.Id));
-        Assert.Equal(8, result.Dependencies.Count);
+        Assert.Equal(9, result.Dependencies.Count);
     }
 }

@@ -17,6 +17,7 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
             "Endpoint inventory.internal.example.net [other/-/-] Code src/Edge.Gateway/Edge.Gateway.csproj via GrpcChannel.ForAddress Semantic @ src/Edge.Gateway/Program.cs:27:35, src/Edge.Gateway/Upstreams.cs:12:58",
             "Endpoint pricing.staging.example.net [other/-/-] Config(launchSettings:Edge.Gateway) src/Edge.Gateway/Edge.Gateway.csproj via HttpClient.BaseAddress Semantic @ src/Edge.Gateway/Properties/launchSettings.json:7:30, src/Edge.Gateway/Upstreams.cs:9:66",
             "Endpoint pricing.internal.example.net [other/-/-] Config src/Edge.Gateway/Edge.Gateway.csproj via HttpClient.BaseAddress Semantic @ src/Edge.Gateway/appsettings.json:3:16, src/Edge.Gateway/Upstreams.cs:9:66",
+            "Endpoint ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com [aws/rds/us-east-1] Config src/Edge.Gateway/Edge.Gateway.csproj via GetConnectionString Semantic @ src/Edge.Gateway/appsettings.json:6:15, src/Edge.Gateway/Program.cs:33:14",
             "Endpoint hooks.partner.example.com [other/-/-] Code src/Orders.Api/Orders.Api.csproj via HttpClient.PostAsync Semantic @ src/Orders.Api/Webhooks.cs:9:26",
             "Region us-east-1 [aws/-/us-east-1] Config src/Orders.Api/Orders.Api.csproj via GetAWSOptions Semantic @ src/Orders.Api/appsettings.json:3:15, src/Orders.Api/Program.cs:11:15",
             "Endpoint payments.internal.example.com [other/-/-] Config src/Orders.Api/Orders.Api.csproj via HttpClient.BaseAddress Semantic @ src/Orders.Api/appsettings.json:6:16, src/Orders.Api/Program.cs:20:27",
@@ -45,7 +46,7 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
             "RL0005 note @ src/Edge.Gateway/Program.cs:25: IP address '8.8.8.8' is used as a DNS resolver (DnsClient.LookupClient); it bypasses DNS failover",
             "RL0006 note @ src/Orders.Api/Webhooks.cs:6: static field 'Client': HttpClient has no SocketsHttpHandler.PooledConnectionLifetime, so it never re-resolves DNS",
             "RL0010 note @ src/Billing.Worker/LedgerTable.cs:8: DescribeTableAsync (dynamodb) is a control-plane call at start-up",
-            "RL0100 error @ src/Billing.Worker/Program.cs:5, src/Edge.Gateway/Program.cs:22, src/Orders.Api/appsettings.json:3, src/Shared.Data/AwsDefaults.cs:6: If aws region us-east-1 fails, Billing.Worker, Edge.Gateway, Orders.Api lose every dependency on it: dynamodb (1), region pins (2), s3 (1) with no alternative (blast radius 3/3 components)",
+            "RL0100 error @ src/Billing.Worker/Program.cs:5, src/Edge.Gateway/Program.cs:22, src/Edge.Gateway/appsettings.json:6, src/Orders.Api/appsettings.json:3, src/Shared.Data/AwsDefaults.cs:6: If aws region us-east-1 fails, Billing.Worker, Edge.Gateway, Orders.Api lose every dependency on it: dynamodb (1), rds (1), region pins (2), s3 (1) with no alternative (blast radius 3/3 components)",
         ], sample.Result.Findings.Select(Rendering.Of));
     }
 

@@ -28,3 +28,7 @@ var inventory = Upstreams.Channel("https://inventory.internal.example.net:5001")
 var pricing = upstreams.Pricing();
 
 Console.WriteLine($"{assets.Config.RegionEndpoint?.SystemName} {dns.NameServers.Count} {inventory.Target} {pricing.BaseAddress}");
+
+// the ledger database is one regional cluster, named in its connection string
+var ledger = configuration.GetConnectionString("Ledger");
+Console.WriteLine(ledger is null ? "no ledger" : "ledger configured");
