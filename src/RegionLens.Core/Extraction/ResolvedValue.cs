@@ -33,8 +33,9 @@ public sealed class ResolvedValue
     /// <summary>The empty string, written nowhere: the start of a concatenation.</summary>
     public static ResolvedValue Empty { get; } = new(string.Empty, true, System.Array.Empty<SourceLocation>());
 
-    public static ResolvedValue Unknown(string name, SourceLocation at) =>
-        new("{" + name + "}", false, new[] { at });
+    /// <summary>A part that stays unknown. It has no source: nothing writes it, and its consumer is located anyway.</summary>
+    public static ResolvedValue Unknown(string name) =>
+        new("{" + name + "}", false, System.Array.Empty<SourceLocation>());
 
     public static ResolvedValue Concat(ResolvedValue left, ResolvedValue right) =>
         new(left.Text + right.Text, left.IsComplete && right.IsComplete,

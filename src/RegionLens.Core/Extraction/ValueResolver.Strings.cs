@@ -21,7 +21,7 @@ public sealed partial class ValueResolver
                 IInterpolatedStringTextOperation text when text.Text.ConstantValue.Value is string s =>
                     One(new ResolvedValue(s, true, new[] { literalAt })),
                 IInterpolationOperation hole => Resolve(hole.Expression, hole.Expression.Syntax, trail),
-                _ => One(ResolvedValue.Unknown("?", literalAt)),
+                _ => One(ResolvedValue.Unknown("?")),
             };
             values = Cross(values, next);
         }
@@ -72,7 +72,7 @@ public sealed partial class ValueResolver
             foreach (var segment in FormatSegments(formatValue.Text))
             {
                 var next = segment.Index is { } index
-                    ? (index < arguments.Count ? Resolve(arguments[index], arguments[index].Syntax, trail) : One(ResolvedValue.Unknown(index.ToString(System.Globalization.CultureInfo.InvariantCulture), formatValue.Sources[0])))
+                    ? (index < arguments.Count ? Resolve(arguments[index], arguments[index].Syntax, trail) : One(ResolvedValue.Unknown(index.ToString(System.Globalization.CultureInfo.InvariantCulture))))
                     : One(new ResolvedValue(segment.Text, true, Array.Empty<SourceLocation>()));
                 values = Cross(values, next);
             }

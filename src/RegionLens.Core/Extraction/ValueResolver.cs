@@ -141,7 +141,7 @@ public sealed partial class ValueResolver
             return One(new ResolvedValue(constant, true, new[] { SyntaxLocations.Of(operation.Syntax) }));
         }
 
-        return One(ResolvedValue.Unknown(Describe(operation.Syntax), SyntaxLocations.Of(operation.Syntax)));
+        return One(ResolvedValue.Unknown(Describe(operation.Syntax)));
     }
 
     /// <summary>No operation to follow (the project's references did not resolve): read literals, collection
@@ -169,7 +169,7 @@ public sealed partial class ValueResolver
         var key = ConfigurationReads.KeyOfSyntax(syntax);
         return key is not null
             ? One(new ResolvedValue("{" + key + "}", false, new[] { at }, key, isSyntactic: true))
-            : One(ResolvedValue.Unknown(Describe(syntax), at));
+            : One(ResolvedValue.Unknown(Describe(syntax)));
     }
 
     private static string Describe(SyntaxNode syntax)
