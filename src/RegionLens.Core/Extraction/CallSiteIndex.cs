@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,6 +19,7 @@ public sealed class CallSiteIndex
 
     private readonly IReadOnlyList<SyntaxTree> _trees;
     private readonly Func<SyntaxTree, SemanticModel?> _modelFor;
+    private readonly Dictionary<string, Dictionary<string, List<ImmutableArray<IArgumentOperation>>>> _boundByName = new(StringComparer.Ordinal);
     private Dictionary<string, List<SyntaxNode>>? _callsByName;
 
     public CallSiteIndex(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor)
@@ -32,51 +34,59 @@ public sealed class CallSiteIndex
     {
         if (parameter.ContainingSymbol is not IMethodSymbol method || NameOf(method) is not { } name)
         {
-            yield break;
+            return Array.Empty<IArgumentOperation>();
         }
 
-        var candidates = CallsByName();
-        foreach (var key in new[] { name, ImplicitCreation })
-        {
-            if (!candidates.TryGetValue(key, out var calls))
-            {
-                continue;
-            }
+        var key = Key(method);
+        return new[] { CallsOf(name), CallsOf(ImplicitCreation) }
+            .SelectMany(bound => bound.TryGetValue(key, out var calls) ? calls : Enumerable.Empty<ImmutableArray<IArgumentOperation>>())
+            .Select(arguments => arguments.FirstOrDefault(a => a.Parameter is not null && a.Parameter.Ordinal == parameter.Ordinal))
+            .OfType<IArgumentOperation>();
+    }
 
+    /// <summary>The calls of one name, bound once and grouped by the method they call, so that the many parameters
+    /// of one method — or of many methods sharing a name — never bind the same call twice.</summary>
+    private Dictionary<string, List<ImmutableArray<IArgumentOperation>>> CallsOf(string name)
+    {
+        if (_boundByName.TryGetValue(name, out var bound))
+        {
+            return bound;
+        }
+
+        bound = new Dictionary<string, List<ImmutableArray<IArgumentOperation>>>(StringComparer.Ordinal);
+        if (CallsByName().TryGetValue(name, out var calls))
+        {
             foreach (var call in calls)
             {
-                if (ArgumentAt(call, method, parameter.Ordinal) is { } argument)
+                var (target, arguments) = _modelFor(call.SyntaxTree)?.GetOperation(call) switch
                 {
-                    yield return argument;
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    IObjectCreationOperation { Constructor: not null } creation => (creation.Constructor, creation.Arguments),
+                    _ => (null, default),
+                };
+                if (target is not null)
+                {
+                    var key = Key(target);
+                    if (!bound.TryGetValue(key, out var list))
+                    {
+                        list = new List<ImmutableArray<IArgumentOperation>>();
+                        bound[key] = list;
+                    }
+
+                    list.Add(arguments);
                 }
             }
         }
+
+        _boundByName[name] = bound;
+        return bound;
     }
 
-    private IArgumentOperation? ArgumentAt(SyntaxNode call, IMethodSymbol method, int ordinal)
+    /// <summary>One key for a method declaration, also when seen from another project's compilation.</summary>
+    private static string Key(IMethodSymbol method)
     {
-        var operation = _modelFor(call.SyntaxTree)?.GetOperation(call);
-        var (target, arguments) = operation switch
-        {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: not null } creation => (creation.Constructor, creation.Arguments),
-            _ => (null, default),
-        };
-        if (target is null || !SameMethod(target, method))
-        {
-            return null;
-        }
-
-        return arguments.FirstOrDefault(a => a.Parameter is not null && a.Parameter.Ordinal == ordinal);
-    }
-
-    /// <summary>The same declaration, also when seen from another project's compilation.</summary>
-    private static bool SameMethod(IMethodSymbol candidate, IMethodSymbol method)
-    {
-        var a = (candidate.ReducedFrom ?? candidate).OriginalDefinition;
-        var b = (method.ReducedFrom ?? method).OriginalDefinition;
-        return SymbolEqualityComparer.Default.Equals(a, b)
-            || (a.GetDocumentationCommentId() == b.GetDocumentationCommentId() && a.ContainingAssembly?.Name == b.ContainingAssembly?.Name);
+        var declaration = (method.ReducedFrom ?? method).OriginalDefinition;
+        return declaration.ContainingAssembly?.Name + "|" + (declaration.GetDocumentationCommentId() ?? declaration.ToDisplayString());
     }
 
     private static string? NameOf(IMethodSymbol method) => method.MethodKind switch
