@@ -26,7 +26,19 @@ internal static class CodeExtractor
             }
         }
 
-        SemanticModel? ModelFor(SyntaxTree tree) => compilationOfTree.TryGetValue(tree, out var compilation) ? compilation.GetSemanticModel(tree) : null;
+        // One semantic model per tree: a model caches what it has bound, and values are followed across files often.
+        var models = new Dictionary<SyntaxTree, SemanticModel>();
+        SemanticModel? ModelFor(SyntaxTree tree)
+        {
+            if (!models.TryGetValue(tree, out var model) && compilationOfTree.TryGetValue(tree, out var compilation))
+            {
+                model = compilation.GetSemanticModel(tree);
+                models[tree] = model;
+            }
+
+            return model;
+        }
+
         var ownTrees = projects.SelectMany(p => p.SourceTrees).ToList();
         var resolver = new ValueResolver(ModelFor, new CallSiteIndex(ownTrees, ModelFor), OptionsBindings.Find(ownTrees, ModelFor));
         var collector = new CSharpEvidenceCollector(regions);
@@ -37,7 +49,7 @@ internal static class CodeExtractor
             foreach (var tree in project.SourceTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var model = project.Compilation.GetSemanticModel(tree);
+                var model = ModelFor(tree)!;
                 try
                 {
                     found.AddRange(collector.Collect(model, resolver).Select(evidence => new ProjectEvidence(project, evidence, Origin.Code)));
