@@ -25,5 +25,5 @@ internal static partial class SurfaceRegistry
 
     private static IEnumerable<SurfaceVisitor> Http => [UriSurface.Visit];
 
-    private static IEnumerable<SurfaceVisitor> Configuration => [ConnectionStringSurface.Visit];
+    private static IEnumerable<SurfaceVisitor> Configuration => [ConnectionStringSurface.Visit, DataClientSurface.Visit];
 }

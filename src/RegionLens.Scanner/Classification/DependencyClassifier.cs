@@ -1,4 +1,5 @@
 using RegionLens.Core.Classification;
+using RegionLens.Core.Extraction;
 using RegionLens.Core.Model;
 using RegionLens.Core.Redaction;
 using RegionLens.Scanner.Extraction;
@@ -59,7 +60,9 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
     /// connection string it came from; any other value names at most one endpoint.</summary>
     private IEnumerable<Dependency> AsEndpoints(Dependency dependency, string rawValue)
     {
-        if (ConnectionStringParser.Parse(rawValue) is { } targets)
+        var targets = ConnectionStringParser.Parse(rawValue)
+            ?? (ConnectionSinks.ServerListFamily(dependency.Sink) is { } family ? ConnectionStringParser.ParseServerList(rawValue, family) : null);
+        if (targets is not null)
         {
             var connectionString = SecretRedactor.Redact(rawValue);
             return targets
