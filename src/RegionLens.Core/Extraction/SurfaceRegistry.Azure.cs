@@ -11,5 +11,7 @@ internal static partial class SurfaceRegistry
     [
         CosmosClientSurface.Visit,
         CosmosRegionSurface.Visit,
+        StorageClientSurface.Visit,
+        GeoRedundantSecondarySurface.Visit,
     ];
 }
