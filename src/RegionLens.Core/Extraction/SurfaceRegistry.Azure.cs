@@ -13,5 +13,6 @@ internal static partial class SurfaceRegistry
         CosmosRegionSurface.Visit,
         StorageClientSurface.Visit,
         GeoRedundantSecondarySurface.Visit,
+        AuthorityHostSurface.Visit,
     ];
 }
