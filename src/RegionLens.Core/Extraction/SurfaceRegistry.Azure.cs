@@ -14,5 +14,6 @@ internal static partial class SurfaceRegistry
         StorageClientSurface.Visit,
         GeoRedundantSecondarySurface.Visit,
         AuthorityHostSurface.Visit,
+        MessagingClientSurface.Visit,
     ];
 }
