@@ -6,7 +6,8 @@ namespace RegionLens.Core.Extraction;
 
 /// <summary><c>new Uri(value)</c>, <c>new Uri(baseUri, relative)</c> and <c>new UriBuilder(…)</c>: the value is
 /// something the code connects to; assigned to <c>HttpClient.BaseAddress</c> it is the base of every request that
-/// client sends.</summary>
+/// client sends, to <c>AuthorityHost</c> the identity provider, to <c>GeoRedundantSecondaryUri</c> a storage
+/// account's read-only secondary.</summary>
 internal static class UriSurface
 {
     public static void Visit(SyntaxNode node, SurfaceContext context)
@@ -24,7 +25,7 @@ internal static class UriSurface
 
         var bound = context.Model.GetTypeInfo(creation).Type is { TypeKind: not TypeKind.Error };
         var values = context.Resolver.Resolve(creation, context.Model);
-        context.AddValues(EvidenceKind.Endpoint, values, SinkOf(creation, typeName), creation, bound ? Confidence.Semantic : Confidence.Syntactic);
+        context.AddValues(EvidenceKind.Endpoint, values, SinkOf(creation, typeName, context.Model), creation, bound ? Confidence.Semantic : Confidence.Syntactic);
     }
 
     /// <summary>"Uri" or "UriBuilder" for a creation of <c>System.Uri</c> or <c>System.UriBuilder</c>, else null.</summary>
@@ -40,8 +41,23 @@ internal static class UriSurface
         return written is "Uri" or "UriBuilder" ? written : null;
     }
 
-    private static string SinkOf(BaseObjectCreationExpressionSyntax creation, string typeName) =>
-        creation.Parent is AssignmentExpressionSyntax assignment && AwsSdkSymbols.LastName(assignment.Left) == "BaseAddress"
-            ? "HttpClient.BaseAddress"
-            : typeName;
+    /// <summary>Where the URI goes when it is assigned to a property that says what it is for: a client's base address,
+    /// an identity authority, a storage account's geo-redundant secondary.</summary>
+    private static string SinkOf(BaseObjectCreationExpressionSyntax creation, string typeName, SemanticModel model)
+    {
+        if (creation.Parent is not AssignmentExpressionSyntax assignment)
+        {
+            return typeName;
+        }
+
+        var property = AwsSdkSymbols.LastName(assignment.Left);
+        var owner = model.GetSymbolInfo(assignment.Left).Symbol?.ContainingType?.Name;
+        return property switch
+        {
+            "BaseAddress" => "HttpClient.BaseAddress",
+            "AuthorityHost" => "AuthorityHost",
+            "GeoRedundantSecondaryUri" => (owner ?? "BlobClientOptions") + ".GeoRedundantSecondaryUri",
+            _ => typeName,
+        };
+    }
 }

@@ -15,6 +15,9 @@ public enum ObservationKind
 
     /// <summary>A cloud control-plane operation (create, describe, change) called from application code.</summary>
     ControlPlaneCall,
+
+    /// <summary>A multi-region-capable client told to stay on one endpoint or region (Cosmos <c>LimitToEndpoint</c>).</summary>
+    SingleRegionClient,
 }
 
 /// <summary>

@@ -15,6 +15,7 @@ public static class CSharpObservationCollector
         {
             HttpClientLifetime.Visit(node, model, found);
             ControlPlaneCalls.Visit(node, model, found);
+            CosmosEndpointLimit.Visit(node, model, found);
         }
 
         return found;

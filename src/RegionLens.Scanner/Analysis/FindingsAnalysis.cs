@@ -6,7 +6,7 @@ internal static class FindingsAnalysis
     private static readonly IRule[] Rules =
     [
         new HardCodedRegionRule(), new HardCodedEndpointRule(), new HiddenHomeRegionRule(), new HardCodedIpRule(), new StaleDnsRule(),
-        new ControlPlaneRule(), new SingleRegionRule(),
+        new SingleRegionClientRule(), new ControlPlaneRule(), new SingleRegionRule(),
     ];
 
     public static IReadOnlyList<Finding> Run(AnalysisInput input) =>

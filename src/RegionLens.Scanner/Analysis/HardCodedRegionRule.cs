@@ -7,7 +7,7 @@ namespace RegionLens.Scanner.Analysis;
 /// <summary>
 /// RL0001: a region code written in code, not read from configuration or the environment. A list of two or more
 /// regions written in code and consumed at one place (<c>foreach (var r in Regions) …GetBySystemName(r)</c>) is a
-/// multi-region design, not a pin (DOMAIN §7), so it is not reported.
+/// multi-region design, not a pin (DOMAIN §7), so it is not reported; nor are Cosmos DB region preferences.
 /// </summary>
 internal sealed class HardCodedRegionRule : IRule
 {
@@ -15,7 +15,7 @@ internal sealed class HardCodedRegionRule : IRule
 
     public IEnumerable<Finding> Evaluate(AnalysisInput input)
     {
-        var pins = input.Dependencies.Where(d => d is { Kind: EvidenceKind.Region, Origin: Origin.Code }).ToList();
+        var pins = input.Dependencies.Where(d => d is { Kind: EvidenceKind.Region, Origin: Origin.Code } && !IsCosmosRegionPreference(d)).ToList();
         var regionsPerConsumer = pins
             .GroupBy(d => (d.Component, d.Consumer))
             .ToDictionary(g => g.Key, g => g.Select(d => d.Value).Distinct(StringComparer.Ordinal).Count());
@@ -23,4 +23,9 @@ internal sealed class HardCodedRegionRule : IRule
             .Where(d => regionsPerConsumer[(d.Component, d.Consumer)] < 2)
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, d.Value, d.Sink), d.Locations));
     }
+
+    /// <summary>Cosmos regions are preferences the SDK fails over from (DOMAIN §4.2): <c>ApplicationRegion</c> builds a
+    /// proximity-ordered list of every region of the account. A one-region preferred list is RL0009's.</summary>
+    internal static bool IsCosmosRegionPreference(Dependency dependency) =>
+        dependency.Sink.StartsWith("CosmosClient", StringComparison.Ordinal);
 }

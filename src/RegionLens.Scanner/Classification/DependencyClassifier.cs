@@ -83,6 +83,12 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
             return dependency with { Provider = region.Provider, Region = region.Code, Partition = region.Partition, Scope = EndpointScope.Regional };
         }
 
+        // Azure regions come as ARM names (eastus); the Azure catalogue is the classifier's list of them.
+        if (EndpointClassifier.AzureRegionNames.Contains(dependency.Value))
+        {
+            return dependency with { Provider = "azure", Region = dependency.Value, Scope = EndpointScope.Regional };
+        }
+
         // An unknown code is reported as unknown, never mapped to the nearest real region.
         return EndpointClassifier.LooksLikeRegionCode(dependency.Value)
             ? dependency with { Provider = "aws", Scope = EndpointScope.Unknown, Note = "unknown region code" }

@@ -28,7 +28,7 @@ public sealed class AzureIdentitySurfaceTests
             "Endpoint https://login.chinacloudapi.cn/ AuthorityHost @ Credentials.cs:7:84",
             "Endpoint https://login.sovcloud-identity.fr/ AuthorityHost @ Credentials.cs:8:61",
             "Endpoint https://login.microsoftonline.com/ AuthorityHost @ Credentials.cs:8:98",
-            "Endpoint https://login.microsoftonline.com/ Uri @ Credentials.cs:9:108",
+            "Endpoint https://login.microsoftonline.com/ AuthorityHost @ Credentials.cs:9:108",
             "Endpoint https://login.microsoftonline.us/ AuthorityHost @ Credentials.cs:11:85, Credentials.cs:10:85",
             "Endpoint https://login.microsoftonline.us/ Uri @ Credentials.cs:11:85",
         ], Collect.From(compilation));

@@ -111,7 +111,7 @@ public sealed class AzureStorageSurfaceTests
         // Written in place, the URI is UriSurface's; passed in, the options name where it is consumed.
         Collect.AssertLines(
         [
-            "Endpoint https://ordersdata-secondary.blob.core.windows.net Uri @ Secondary.cs:7:109",
+            "Endpoint https://ordersdata-secondary.blob.core.windows.net BlobClientOptions.GeoRedundantSecondaryUri @ Secondary.cs:7:109",
             "Endpoint https://ordersdata-secondary.queue.core.windows.net QueueClientOptions.GeoRedundantSecondaryUri @ Secondary.cs:9:65, Secondary.cs:8:88",
             "Endpoint https://ordersdata-secondary.queue.core.windows.net Uri @ Secondary.cs:9:65",
         ], Collect.From(compilation));

@@ -39,4 +39,34 @@ public sealed class MitigationTests
         Assert.DoesNotContain(result.Findings, f => f.Locations.Any(l => l.Path.EndsWith("RegionalClients.cs", StringComparison.Ordinal)) && f.RuleId == "RL0001");
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "RL0100");
     }
+
+    [Fact]
+    public async Task CosmosRegionPreferencesAreNotPinsButASingleRegionOrAnEndpointLimitIs()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        File.WriteAllText(copy.PathOf("src/Shared.Data/Catalog.cs"), """
+            using Microsoft.Azure.Cosmos;
+
+            namespace Shared.Data;
+
+            public static class Catalog
+            {
+                public static CosmosClientOptions Nearest() => new CosmosClientOptions { ApplicationRegion = Regions.EastUS };
+                public static CosmosClientOptions Pair() => new CosmosClientOptions { ApplicationPreferredRegions = new List<string> { Regions.EastUS, Regions.WestUS } };
+                public static CosmosClientOptions Single() => new CosmosClientOptions { ApplicationPreferredRegions = new List<string> { Regions.WestEurope } };
+                public static CosmosClientOptions Pinned() => new CosmosClientOptions { LimitToEndpoint = true };
+            }
+            """);
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        Assert.Equal(
+            ["eastus [azure/eastus]", "eastus [azure/eastus]", "westus [azure/westus]", "westeurope [azure/westeurope]"],
+            result.Dependencies.Where(d => d.Locations[0].Path.EndsWith("Catalog.cs", StringComparison.Ordinal)).Select(d => $"{d.Value} [{d.Provider}/{d.Region}]"));
+        Assert.Equal(
+        [
+            "RL0009 src/Shared.Data/Catalog.cs:9: Cosmos client prefers the single region 'westeurope' (CosmosClientOptions.ApplicationPreferredRegions); list a second region to fail over to",
+            "RL0009 src/Shared.Data/Catalog.cs:10: Cosmos client set to LimitToEndpoint: it never discovers the account's other regions and cannot fail over",
+        ], result.Findings.Where(f => f.Locations[0].Path.EndsWith("Catalog.cs", StringComparison.Ordinal)).Select(f => $"{f.RuleId} {f.Locations[0].Path}:{f.Locations[0].Line}: {f.Message}"));
+    }
 }
