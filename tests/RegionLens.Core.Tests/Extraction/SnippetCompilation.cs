@@ -41,6 +41,13 @@ internal static class SnippetCompilation
         MetadataReference.CreateFromFile(typeof(Azure.Identity.DefaultAzureCredential).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Azure.Core.TokenCredential).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Azure.Core.ClientOptions).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Data.SqlClient.SqlConnection).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(System.Data.Common.DbConnection).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Npgsql.NpgsqlConnection).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(StackExchange.Redis.ConnectionMultiplexer).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(MongoDB.Driver.MongoClient).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Confluent.Kafka.ProducerConfig).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(RabbitMQ.Client.ConnectionFactory).Assembly.Location),
     ];
 
     /// <param name="files">(path, code) pairs; paths appear in locations as given.</param>
