@@ -13,7 +13,7 @@ internal delegate void SurfaceVisitor(SyntaxNode node, SurfaceContext context);
 /// </summary>
 internal static partial class SurfaceRegistry
 {
-    public static IReadOnlyList<SurfaceVisitor> All { get; } = [.. AwsCore, .. Http, .. Configuration, .. AwsMore, .. Network, .. Azure];
+    public static IReadOnlyList<SurfaceVisitor> All { get; } = [.. AwsCore, .. Http, .. Configuration, .. AwsMore, .. Network, .. Azure, .. Google];
 
     /// <summary>The surfaces of the walking skeleton: region pins, client configs, AWSOptions and URIs.</summary>
     private static IEnumerable<SurfaceVisitor> AwsCore =>
@@ -24,6 +24,9 @@ internal static partial class SurfaceRegistry
     ];
 
     private static IEnumerable<SurfaceVisitor> Http => [UriSurface.Visit];
+
+    /// <summary>Google Cloud: client builders' endpoints.</summary>
+    private static IEnumerable<SurfaceVisitor> Google => [GoogleClientBuilderSurface.Visit];
 
     private static IEnumerable<SurfaceVisitor> Configuration => [ConnectionStringSurface.Visit, DataClientSurface.Visit];
 }
