@@ -36,7 +36,7 @@ internal static class NameServerSources
     private static IEnumerable<ResolvedValue> Of(ExpressionSyntax expression, SurfaceContext context, int depth)
     {
         var model = context.Model;
-        expression = Unwrap(expression);
+        expression = expression.Unwrapped();
         if (depth > MaxDepth)
         {
             return [];
@@ -70,21 +70,4 @@ internal static class NameServerSources
     private static IEnumerable<ResolvedValue> Each(IEnumerable<ExpressionSyntax> expressions, SurfaceContext context, int depth) =>
         expressions.SelectMany(expression => Of(expression, context, depth));
 
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    break;
-                case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
-                    expression = suppressed.Operand;
-                    break;
-                default:
-                    return expression;
-            }
-        }
-    }
 }

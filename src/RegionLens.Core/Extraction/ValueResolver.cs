@@ -45,14 +45,14 @@ public sealed partial class ValueResolver
 
     public IReadOnlyList<ResolvedValue> Resolve(ExpressionSyntax expression, SemanticModel model)
     {
-        var inner = Unwrap(expression);
+        var inner = expression.Unwrapped();
         return Resolve(model.GetOperation(inner), inner, Trail.Start);
     }
 
     /// <summary>Resolves an expression of any tree of the solution (an initializer, an argument at a call site).</summary>
     private IReadOnlyList<ResolvedValue> ResolveSyntax(ExpressionSyntax expression, Trail trail)
     {
-        var inner = Unwrap(expression);
+        var inner = expression.Unwrapped();
         var model = _modelFor(inner.SyntaxTree);
         return model is null ? Syntactic(inner, trail) : Resolve(model.GetOperation(inner), inner, trail);
     }
@@ -109,25 +109,6 @@ public sealed partial class ValueResolver
         }
 
         return Opaque(operation);
-    }
-
-    /// <summary><c>(x)</c> and <c>x!</c> have no operation of their own; the value is the inner expression's.</summary>
-    private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    break;
-                case PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression):
-                    expression = suppressed.Operand;
-                    break;
-                default:
-                    return expression;
-            }
-        }
     }
 
     /// <summary>Each element of a collection is a value the collection's consumer may use.</summary>
