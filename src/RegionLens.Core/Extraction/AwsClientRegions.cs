@@ -79,8 +79,25 @@ public static class AwsClientRegions
             symbol => symbol.ContainingAssembly?.Name == "AWSSDK.Extensions.NETCore.Setup",
             () => true);
         return confidence is { } sure
-            ? new ClientRegion(AwsSdkSymbols.LastName(generic.TypeArgumentList.Arguments[0]), RegionSource.AwsOptions, [], [SyntaxLocations.Of(invocation)], sure)
+            ? new ClientRegion(AwsSdkSymbols.LastName(generic.TypeArgumentList.Arguments[0]), RegionSource.AwsOptions, OptionsSection(invocation, model),
+                [SyntaxLocations.Of(invocation)], sure)
             : null;
+    }
+
+    /// <summary>For <c>options.CreateServiceClient&lt;T&gt;()</c> where <c>options = configuration.GetAWSOptions("X")</c>:
+    /// the key the region is read from, <c>config:X:Region</c> (<c>AWS</c> by default).</summary>
+    private static IReadOnlyList<string> OptionsSection(InvocationExpressionSyntax invocation, SemanticModel model)
+    {
+        var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
+        var source = receiver is null ? null : model.GetSymbolInfo(receiver).Symbol?.DeclaringSyntaxReferences
+            .Select(r => r.GetSyntax()).OfType<VariableDeclaratorSyntax>().Select(v => v.Initializer?.Value.Unwrapped()).FirstOrDefault();
+        if (source is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.Text: "GetAWSOptions" } } getOptions)
+        {
+            return [];
+        }
+
+        var section = getOptions.ArgumentList.Arguments.Count == 0 ? "AWS" : model.GetConstantValue(getOptions.ArgumentList.Arguments[0].Expression).Value as string;
+        return section is null ? [] : ["config:" + section + ":Region"];
     }
 
     private sealed class Found

@@ -44,6 +44,7 @@ internal static class CodeExtractor
         var collector = new CSharpEvidenceCollector(regions);
         var found = new List<ProjectEvidence>();
         var observed = new List<Observation>();
+        var clients = new List<ProjectClient>();
         foreach (var project in projects)
         {
             foreach (var tree in project.SourceTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
@@ -54,6 +55,7 @@ internal static class CodeExtractor
                 {
                     found.AddRange(collector.Collect(model, resolver).Select(evidence => new ProjectEvidence(project, evidence, Origin.Code)));
                     observed.AddRange(CSharpObservationCollector.Collect(model));
+                    clients.AddRange(AwsClientRegions.Collect(model, resolver, regions).Select(client => new ProjectClient(project, client)));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -63,9 +65,13 @@ internal static class CodeExtractor
             }
         }
 
-        return new CodeExtraction(found, observed);
+        return new CodeExtraction(found, observed, clients);
     }
 }
 
-/// <summary>What the C# of a solution yields: evidence of values, and observations of patterns.</summary>
-internal sealed record CodeExtraction(IReadOnlyList<ProjectEvidence> Evidence, IReadOnlyList<Observation> Observations);
+/// <summary>What the C# of a solution yields: evidence of values, observations of patterns, and the effective region
+/// of each SDK client.</summary>
+internal sealed record CodeExtraction(IReadOnlyList<ProjectEvidence> Evidence, IReadOnlyList<Observation> Observations, IReadOnlyList<ProjectClient> Clients);
+
+/// <summary>An SDK client and the project that creates it.</summary>
+internal sealed record ProjectClient(LoadedProject Project, ClientRegion Client);

@@ -16,6 +16,7 @@ public static class ConsoleReportWriter
         text.AppendLine();
         WriteComponents(text, result);
         WriteDependencies(text, result);
+        WriteClients(text, result);
         WriteFindings(text, result);
         WriteNotifications(text, result);
         var counts = result.Findings.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
@@ -55,6 +56,25 @@ public static class ConsoleReportWriter
                 text.AppendLine($"    {JsonNames.Of(dependency.Kind),-8} {value} {origin} {Where(dependency)}");
                 text.AppendLine($"             via {dependency.Sink}, used by {string.Join(", ", dependency.UsedBy.Select(Path.GetFileNameWithoutExtension))}");
             }
+        }
+
+        text.AppendLine();
+    }
+
+    private static void WriteClients(StringBuilder text, ScanResult result)
+    {
+        if (result.Clients.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine($"SDK clients ({result.Clients.Count}) and where their region comes from");
+        var nameWidth = result.Clients.Max(c => c.Client.Length);
+        foreach (var client in result.Clients)
+        {
+            var values = client.Values.Count == 0 ? string.Empty : " " + string.Join(", ", client.Values);
+            var source = JsonNames.Of(client.Source) + values;
+            text.AppendLine($"  {client.Client.PadRight(nameWidth)} {source}  {client.Locations[0].Path}:{client.Locations[0].Line}");
         }
 
         text.AppendLine();

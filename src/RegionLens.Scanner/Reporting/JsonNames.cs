@@ -28,6 +28,15 @@ internal static class JsonNames
         _ => throw new ArgumentOutOfRangeException(nameof(origin)),
     };
 
+    public static string Of(RegionSource source) => source switch
+    {
+        RegionSource.Explicit => "explicit",
+        RegionSource.ServiceUrl => "serviceUrl",
+        RegionSource.Configuration => "configuration",
+        RegionSource.AwsOptions => "awsOptions",
+        _ => "runtime",
+    };
+
     public static string Of(Confidence confidence) => confidence == Confidence.Semantic ? "semantic" : "syntactic";
 
     public static string Of(RuleLevel level) => level switch

@@ -34,6 +34,7 @@ public static class JsonReportWriter
                 w.WriteString("kind", c.Kind);
             });
             WriteArray(json, "dependencies", result.Dependencies, WriteDependency);
+            WriteArray(json, "clients", result.Clients, WriteClient);
             WriteArray(json, "findings", result.Findings, WriteFinding);
             json.WriteStartObject("graph");
             WriteArray(json, "nodes", result.Graph.Nodes, (w, n) =>
@@ -87,6 +88,22 @@ public static class JsonReportWriter
         json.WriteString("confidence", JsonNames.Of(d.Confidence));
         WriteOptional(json, "note", d.Note);
         WriteLocations(json, d.Locations);
+    }
+
+    private static void WriteClient(Utf8JsonWriter json, SdkClient c)
+    {
+        json.WriteString("client", c.Client);
+        json.WriteString("component", c.Component);
+        json.WriteString("regionSource", JsonNames.Of(c.Source));
+        json.WriteStartArray("values");
+        foreach (var value in c.Values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("confidence", JsonNames.Of(c.Confidence));
+        WriteLocations(json, c.Locations);
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding f)

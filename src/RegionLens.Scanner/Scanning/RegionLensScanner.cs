@@ -1,3 +1,4 @@
+using RegionLens.Core.Redaction;
 using RegionLens.Scanner.Analysis;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Configuration;
@@ -30,6 +31,11 @@ public static class RegionLensScanner
         var graph = DependencyGraph.Build(components, dependencies);
         var observations = code.Observations.Select(o => o.WithPaths(path => PathText.Relative(target.Root, path))).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations));
-        return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted());
+        var clients = code.Clients
+            .Select(c => new SdkClient(c.Client.Client, PathText.Relative(target.Root, c.Project.FilePath), c.Client.Source,
+                [.. c.Client.Values.Select(SecretRedactor.Redact)], [.. c.Client.Locations.Select(l => l.WithPath(PathText.Relative(target.Root, l.Path)))], c.Client.Confidence))
+            .OrderBy(c => c.Locations[0].Path, StringComparer.Ordinal).ThenBy(c => c.Locations[0].Line).ThenBy(c => c.Locations[0].Column)
+            .ToList();
+        return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients);
     }
 }

@@ -11,4 +11,5 @@ public sealed record ScanResult(
     IReadOnlyList<Dependency> Dependencies,
     IReadOnlyList<Finding> Findings,
     DependencyGraph Graph,
-    IReadOnlyList<Notification> Notifications);
+    IReadOnlyList<Notification> Notifications,
+    IReadOnlyList<SdkClient> Clients);

@@ -51,6 +51,19 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
     }
 
     [Fact]
+    public void EachSdkClientReportsWhereItsRegionComesFrom()
+    {
+        Rendering.AssertLines(
+        [
+            "AmazonDynamoDBClient serviceUrl [https://dynamodb.us-east-1.amazonaws.com] src/Billing.Worker/Billing.Worker.csproj @ src/Billing.Worker/Program.cs:6:16, src/Billing.Worker/Program.cs:5:54",
+            "AmazonS3Client runtime [] src/Edge.Gateway/Edge.Gateway.csproj @ src/Edge.Gateway/Program.cs:22:14",
+            "IAmazonDynamoDB awsOptions [config:AWS:Region] src/Orders.Api/Orders.Api.csproj @ src/Orders.Api/Program.cs:12:14",
+            "AmazonDynamoDBClient explicit [us-east-1] src/Shared.Data/Shared.Data.csproj @ src/Shared.Data/DynamoClientFactory.cs:10:9, src/Shared.Data/AwsDefaults.cs:6:41",
+        ], sample.Result.Clients.Select(c =>
+            $"{c.Client} {JsonNames.Of(c.Source)} [{string.Join(", ", c.Values)}] {c.Component} @ {string.Join(", ", c.Locations.Select(l => $"{l.Path}:{l.Line}:{l.Column}"))}"));
+    }
+
+    [Fact]
     public void ARestoredSampleLoadsWithoutNotifications()
     {
         Assert.Empty(sample.Result.Notifications);
