@@ -15,7 +15,8 @@ public enum Origin
 /// A classified endpoint, region pin, resolver or IP address that one project uses, with every location that
 /// contributes to it (paths relative to the scan root). Values are already redacted. For an endpoint,
 /// <see cref="Value"/> is the host, <see cref="Url"/> the URL it was written in, when that was a URL, and
-/// <see cref="ConnectionString"/> the connection string that named it, secrets masked.
+/// <see cref="ConnectionString"/> the connection string that named it, secrets masked. <see cref="Client"/> is the SDK
+/// client whose region this value decides, when there is one.
 /// </summary>
 public sealed record Dependency(
     EvidenceKind Kind,
@@ -37,7 +38,8 @@ public sealed record Dependency(
     IReadOnlyList<SourceLocation> Locations,
     string? Note,
     string? Url = null,
-    string? ConnectionString = null)
+    string? ConnectionString = null,
+    SdkClient? Client = null)
 {
     /// <summary>The region whose failure takes this dependency down: its own, or the home region of a "global" endpoint.</summary>
     public string? FailureRegion => Region ?? HomeRegion;

@@ -85,6 +85,12 @@ public static class JsonReportWriter
         WriteOptional(json, "environment", d.Environment);
         WriteOptional(json, "configKey", d.ConfigKey);
         json.WriteString("sink", d.Sink);
+        if (d.Client is { } client)
+        {
+            json.WriteString("client", client.Client);
+            json.WriteString("regionSource", JsonNames.Of(client.Source));
+        }
+
         json.WriteString("confidence", JsonNames.Of(d.Confidence));
         WriteOptional(json, "note", d.Note);
         WriteLocations(json, d.Locations);

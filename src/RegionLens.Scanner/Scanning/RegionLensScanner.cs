@@ -1,4 +1,3 @@
-using RegionLens.Core.Redaction;
 using RegionLens.Scanner.Analysis;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Configuration;
@@ -9,7 +8,8 @@ using RegionLens.Scanner.Loading;
 
 namespace RegionLens.Scanner.Scanning;
 
-/// <summary>The pipeline: discover → load → extract → join configuration → classify → graph → analyse.</summary>
+/// <summary>The pipeline: discover → load → extract → join configuration → classify (and link SDK clients) → graph →
+/// analyse.</summary>
 public static class RegionLensScanner
 {
     /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
@@ -27,15 +27,11 @@ public static class RegionLensScanner
         var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
         var joined = new ConfigurationJoin(notifications).Join(projects, code.Evidence);
         var components = new ComponentMap(target.Root, projects);
-        var dependencies = new DependencyClassifier(target.Root, regions, components).Classify(joined);
+        var clients = ClientLinks.Report(target.Root, code.Clients);
+        var dependencies = ClientLinks.Link(new DependencyClassifier(target.Root, regions, components).Classify(joined), clients);
         var graph = DependencyGraph.Build(components, dependencies);
         var observations = code.Observations.Select(o => o.WithPaths(path => PathText.Relative(target.Root, path))).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations));
-        var clients = code.Clients
-            .Select(c => new SdkClient(c.Client.Client, PathText.Relative(target.Root, c.Project.FilePath), c.Client.Source,
-                [.. c.Client.Values.Select(SecretRedactor.Redact)], [.. c.Client.Locations.Select(l => l.WithPath(PathText.Relative(target.Root, l.Path)))], c.Client.Confidence))
-            .OrderBy(c => c.Locations[0].Path, StringComparer.Ordinal).ThenBy(c => c.Locations[0].Line).ThenBy(c => c.Locations[0].Column)
-            .ToList();
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients);
     }
 }

@@ -64,6 +64,18 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
     }
 
     [Fact]
+    public void ADependencyThatDecidesAClientsRegionNamesThatClient()
+    {
+        Assert.Equal(
+        [
+            "dynamodb.us-east-1.amazonaws.com via ClientConfig.ServiceURL -> AmazonDynamoDBClient serviceUrl",
+            "us-east-1 via GetAWSOptions -> IAmazonDynamoDB awsOptions",
+            "us-east-1 via RegionEndpoint.GetBySystemName -> AmazonDynamoDBClient explicit",
+        ], sample.Result.Dependencies.Where(d => d.Client is not null)
+            .Select(d => $"{d.Value} via {d.Sink} -> {d.Client!.Client} {JsonNames.Of(d.Client.Source)}"));
+    }
+
+    [Fact]
     public void ARestoredSampleLoadsWithoutNotifications()
     {
         Assert.Empty(sample.Result.Notifications);
