@@ -25,7 +25,8 @@ internal sealed class SurfaceContext
 
     /// <summary>Records every value an expression can take as evidence consumed at <paramref name="consumer"/>.
     /// Values of which nothing is known are dropped: there is nothing to classify.</summary>
-    public void AddValues(EvidenceKind kind, IEnumerable<ResolvedValue> values, string sink, SyntaxNode consumer, Confidence confidence)
+    public void AddValues(EvidenceKind kind, IEnumerable<ResolvedValue> values, string sink, SyntaxNode consumer, Confidence confidence,
+        bool isInfrastructure = false)
     {
         foreach (var value in values)
         {
@@ -37,8 +38,8 @@ internal sealed class SurfaceContext
             var locations = WithConsumer(value.Sources, SyntaxLocations.Of(consumer));
             var sure = value.IsSyntactic ? Confidence.Syntactic : confidence;
             _found.Add(value.ConfigKey is not null
-                ? new Evidence(kind, null, value.ConfigKey, sink, locations, sure, isComplete: false)
-                : new Evidence(kind, value.Text, null, sink, locations, sure, value.IsComplete));
+                ? new Evidence(kind, null, value.ConfigKey, sink, locations, sure, isComplete: false, isInfrastructure)
+                : new Evidence(kind, value.Text, null, sink, locations, sure, value.IsComplete, isInfrastructure));
         }
     }
 

@@ -21,6 +21,7 @@ internal static partial class SurfaceRegistry
         RegionEndpointSurface.Visit,
         ClientConfigSurface.Visit,
         AwsOptionsSurface.Visit,
+        CdkSurface.Visit,
     ];
 
     private static IEnumerable<SurfaceVisitor> Http => [UriSurface.Visit];

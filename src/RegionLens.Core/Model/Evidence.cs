@@ -15,7 +15,8 @@ public sealed class Evidence
         string sink,
         IReadOnlyList<SourceLocation> locations,
         Confidence confidence,
-        bool isComplete = true)
+        bool isComplete = true,
+        bool isInfrastructure = false)
     {
         Kind = kind;
         Value = value;
@@ -24,6 +25,7 @@ public sealed class Evidence
         Locations = locations;
         Confidence = confidence;
         IsComplete = isComplete;
+        IsInfrastructure = isInfrastructure;
     }
 
     public EvidenceKind Kind { get; }
@@ -43,6 +45,10 @@ public sealed class Evidence
 
     /// <summary>False when part of the value stayed unknown and is a placeholder.</summary>
     public bool IsComplete { get; }
+
+    /// <summary>The value defines infrastructure (an AWS CDK stack's region, a table's replicas) rather than
+    /// something the application connects to: it is reported with origin <c>iac</c>.</summary>
+    public bool IsInfrastructure { get; }
 
     /// <summary>The value is written in code: a literal or constant, not read from configuration.</summary>
     public bool IsHardCoded => ConfigKey is null && Value is not null;

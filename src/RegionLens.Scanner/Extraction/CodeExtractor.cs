@@ -53,7 +53,8 @@ internal static class CodeExtractor
                 var model = ModelFor(tree)!;
                 try
                 {
-                    found.AddRange(collector.Collect(model, resolver).Select(evidence => new ProjectEvidence(project, evidence, Origin.Code)));
+                    found.AddRange(collector.Collect(model, resolver)
+                        .Select(evidence => new ProjectEvidence(project, evidence, evidence.IsInfrastructure ? Origin.Iac : Origin.Code)));
                     observed.AddRange(CSharpObservationCollector.Collect(model));
                     clients.AddRange(AwsClientRegions.Collect(model, resolver, regions).Select(client => new ProjectClient(project, client)));
                 }

@@ -69,4 +69,29 @@ public sealed class MitigationTests
             "RL0009 src/Shared.Data/Catalog.cs:10: Cosmos client set to LimitToEndpoint: it never discovers the account's other regions and cannot fail over",
         ], result.Findings.Where(f => f.Locations[0].Path.EndsWith("Catalog.cs", StringComparison.Ordinal)).Select(f => $"{f.RuleId} {f.Locations[0].Path}:{f.Locations[0].Line}: {f.Message}"));
     }
+
+    [Fact]
+    public async Task RegionsOfCdkStacksAreInfrastructureNotPinsInCode()
+    {
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        File.WriteAllText(copy.PathOf("src/Shared.Data/Deployment.cs"), """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.DynamoDB;
+
+            namespace Shared.Data;
+
+            public static class Deployment
+            {
+                public static StackProps Primary() => new StackProps { Env = new Amazon.CDK.Environment { Region = "us-east-1" } };
+                public static TablePropsV2 Orders() => new TablePropsV2 { Replicas = new[] { new ReplicaTableProps { Region = "us-west-2" } } };
+            }
+            """);
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        Assert.Equal(
+            ["us-east-1 Iac CDK Environment.Region", "us-west-2 Iac CDK ReplicaTableProps.Region"],
+            result.Dependencies.Where(d => d.Locations[0].Path.EndsWith("Deployment.cs", StringComparison.Ordinal)).Select(d => $"{d.Value} {d.Origin} {d.Sink}"));
+        Assert.DoesNotContain(result.Findings, f => f.Locations.Any(l => l.Path.EndsWith("Deployment.cs", StringComparison.Ordinal)));
+    }
 }
