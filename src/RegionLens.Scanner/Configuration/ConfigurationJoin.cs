@@ -7,13 +7,15 @@ using RegionLens.Scanner.Scanning;
 namespace RegionLens.Scanner.Configuration;
 
 /// <summary>
-/// Joins configuration reads in code with the values in the project's <c>appsettings.json</c> and its
-/// <c>appsettings.{Environment}.json</c> overlays. Each value becomes its own evidence, located first at the JSON
-/// value and then at the code that reads it.
+/// Joins configuration reads in code with the values in the project's <c>appsettings.json</c>, its
+/// <c>appsettings.{Environment}.json</c> overlays, and the environment-variable overrides (<c>Section__Key</c>) of its
+/// launch profiles and of the compose services and Kubernetes containers that deploy it. Each value becomes its own
+/// evidence, located first at the value and then at the code that reads it.
 /// </summary>
-internal sealed class ConfigurationJoin(Notifications notifications)
+internal sealed class ConfigurationJoin(Notifications notifications, string root)
 {
     private readonly Dictionary<string, IReadOnlyList<ConfigFile>> _filesByFolder = new(StringComparer.Ordinal);
+    private IReadOnlyList<DeploymentVariables>? _deployments;
 
     public IReadOnlyList<ProjectEvidence> Join(IReadOnlyList<LoadedProject> projects, IReadOnlyList<ProjectEvidence> found)
     {
@@ -22,6 +24,8 @@ internal sealed class ConfigurationJoin(Notifications notifications)
         {
             FilesOf(Path.GetDirectoryName(project.FilePath)!);
         }
+
+        var deployed = projects.ToDictionary(p => p.FilePath, p => DeploymentSources.For(p, projects, Deployments()), StringComparer.Ordinal);
 
         var joined = new List<ProjectEvidence>();
         foreach (var item in found)
@@ -32,7 +36,7 @@ internal sealed class ConfigurationJoin(Notifications notifications)
                 continue;
             }
 
-            foreach (var file in FilesOf(Path.GetDirectoryName(item.Project.FilePath)!))
+            foreach (var file in FilesOf(Path.GetDirectoryName(item.Project.FilePath)!).Concat(deployed[item.Project.FilePath]))
             {
                 if (file.Find(key) is { Value.Length: > 0 } entry)
                 {
@@ -50,6 +54,36 @@ internal sealed class ConfigurationJoin(Notifications notifications)
         }
 
         return joined;
+    }
+
+    /// <summary>The compose files and Kubernetes manifests under the scan root, read once. Helm templates (which are
+    /// not YAML until rendered) are left to a later stage.</summary>
+    private IReadOnlyList<DeploymentVariables> Deployments()
+    {
+        if (_deployments is not null)
+        {
+            return _deployments;
+        }
+
+        var found = new List<DeploymentVariables>();
+        foreach (var path in DeploymentSources.Files(root))
+        {
+            try
+            {
+                found.AddRange(DeploymentEnvironmentReader.Read(path));
+            }
+            catch (ConfigParseException e)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", path, e.Line);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+            }
+        }
+
+        _deployments = found;
+        return found;
     }
 
     /// <summary>The base file first, then the environment overlays by name, then the environment-variable

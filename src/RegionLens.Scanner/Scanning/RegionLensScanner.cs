@@ -25,7 +25,7 @@ public static class RegionLensScanner
 
         var regions = AwsRegionCatalogue.Instance;
         var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
-        var joined = new ConfigurationJoin(notifications).Join(projects, code.Evidence);
+        var joined = new ConfigurationJoin(notifications, target.Root).Join(projects, code.Evidence);
         var components = new ComponentMap(target.Root, projects);
         var clients = ClientLinks.Report(target.Root, code.Clients);
         var dependencies = ClientLinks.Link(new DependencyClassifier(target.Root, regions, components).Classify(joined), clients);
