@@ -31,6 +31,9 @@ public static class SourceTree
         return found;
     }
 
+    /// <summary>Build output, VCS metadata and dependency folders, which are never scanned.</summary>
+    public static bool IsExcludedFolder(string name) => SkippedFolders.Contains(name);
+
     public static bool IsBuildOutput(string path) =>
         path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
             .Any(part => part.Equals("obj", StringComparison.OrdinalIgnoreCase) || part.Equals("bin", StringComparison.OrdinalIgnoreCase));
