@@ -18,7 +18,7 @@ internal static class IpAddressSurface
             return;
         }
 
-        if (NameServerConsumers.Of(node, context.Model) is not null)
+        if (NameServerConsumers.Of(node, context.Model) is not null || IsReverseLookupTarget(node))
         {
             return;
         }
@@ -27,6 +27,13 @@ internal static class IpAddressSurface
         var values = context.Resolver.Resolve(parsed.Text, context.Model);
         context.AddValues(EvidenceKind.Ip, values, endPoint is null ? "IPAddress.Parse" : "IPEndPoint", endPoint ?? node, parsed.Confidence);
     }
+
+    /// <summary>The address a reverse lookup asks about (<c>QueryReverse(ip)</c>, the second argument of
+    /// <c>QueryServerReverse(servers, ip)</c>) is data, not something the code connects to.</summary>
+    private static bool IsReverseLookupTarget(SyntaxNode parse) =>
+        parse.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax callee } } list } argument
+        && callee.Name.Identifier.Text.Contains("Reverse")
+        && (!callee.Name.Identifier.Text.StartsWith("QueryServer", System.StringComparison.Ordinal) || list.Arguments.IndexOf(argument) > 0);
 
     private static SyntaxNode? EndPointAround(SyntaxNode parse, SemanticModel model) =>
         parse.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: { } creation } list } argument

@@ -222,4 +222,22 @@ public sealed class LookalikeTests
 
         Assert.Empty(Collect.From(compilation));
     }
+
+    [Fact]
+    public void TheAddressOfAReverseLookupIsDataNotAnEndpoint()
+    {
+        var compilation = SnippetCompilation.Create(withSdk: true, ("Reverse.cs", """
+            using System.Net;
+            using DnsClient;
+
+            public static class Reverse
+            {
+                public static object Name(LookupClient client) => client.QueryReverse(IPAddress.Parse("203.0.113.7"));
+                public static object Through(LookupClient client) =>
+                    client.QueryServerReverse(new[] { IPAddress.Parse("10.0.0.2") }, IPAddress.Parse("203.0.113.8"));
+            }
+            """));
+
+        Collect.AssertLines(["Resolver 10.0.0.2 DnsClient.LookupClient.QueryServerReverse @ Reverse.cs:8:59"], Collect.From(compilation));
+    }
 }
