@@ -1,5 +1,6 @@
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Extraction;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Scanning;
@@ -56,8 +57,8 @@ internal sealed class ConfigurationJoin(Notifications notifications, string root
         return joined;
     }
 
-    /// <summary>The compose files and Kubernetes manifests under the scan root, read once. Helm templates (which are
-    /// not YAML until rendered) are left to a later stage.</summary>
+    /// <summary>The compose files and Kubernetes manifests under the scan root, found by discovery (which honours
+    /// .gitignore and reports what it skips) and read once. Helm templates, not YAML until rendered, are not read.</summary>
     private IReadOnlyList<DeploymentVariables> Deployments()
     {
         if (_deployments is not null)
@@ -66,19 +67,15 @@ internal sealed class ConfigurationJoin(Notifications notifications, string root
         }
 
         var found = new List<DeploymentVariables>();
-        foreach (var path in DeploymentSources.Files(root))
+        foreach (var file in FileDiscovery.Discover(root, notifications).Where(f => f.Kind is FileKind.Compose or FileKind.Kubernetes))
         {
             try
             {
-                found.AddRange(DeploymentEnvironmentReader.Read(path));
+                found.AddRange(DeploymentEnvironmentReader.Read(file.Path, file.Text));
             }
             catch (ConfigParseException e)
             {
-                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", path, e.Line);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
             }
         }
 

@@ -20,12 +20,15 @@ public static class DeploymentEnvironmentReader
     private static readonly HashSet<string> Workloads = new(StringComparer.Ordinal) { "Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod" };
 
     /// <exception cref="ConfigParseException">The file is not valid YAML.</exception>
-    public static IReadOnlyList<DeploymentVariables> Read(string path)
+    public static IReadOnlyList<DeploymentVariables> Read(string path) => Read(path, File.ReadAllText(path));
+
+    /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
+    public static IReadOnlyList<DeploymentVariables> Read(string path, string text)
     {
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StringReader(text);
             stream.Load(reader);
         }
         catch (YamlException e)

@@ -1,20 +1,14 @@
-using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Loading;
 
 namespace RegionLens.Scanner.Configuration;
 
 /// <summary>
-/// Finds the deployment files of a scan and which project each deployed unit runs: a compose service whose build
-/// context is the project's folder (or a folder holding only that project), or a service, container or workload
-/// whose name is the project's name (compared without case or punctuation: <c>orders-api</c> is <c>Orders.Api</c>).
+/// Which project each deployed unit runs: a compose service whose build context is the project's folder (or a
+/// folder holding only that project), or a service, container or workload whose name is the project's name (compared
+/// without case or punctuation: <c>orders-api</c> is <c>Orders.Api</c>).
 /// </summary>
 internal static class DeploymentSources
 {
-    public static IEnumerable<string> Files(string root) =>
-        SourceTree.Files(root, "*.yml").Concat(SourceTree.Files(root, "*.yaml"))
-            .Where(path => IsCompose(path) || LooksLikeManifest(path))
-            .Order(StringComparer.Ordinal);
-
     /// <summary>The environment overrides of the units that run <paramref name="project"/>, as configuration sources.</summary>
     public static IReadOnlyList<ConfigFile> For(LoadedProject project, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deployments) =>
         [.. deployments
@@ -43,26 +37,4 @@ internal static class DeploymentSources
         || folder.StartsWith(Path.TrimEndingDirectorySeparator(ancestor) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static string Normalized(string name) => new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-
-    private static bool IsCompose(string path)
-    {
-        var name = Path.GetFileName(path).ToLowerInvariant();
-        return name.StartsWith("docker-compose", StringComparison.Ordinal) || name.StartsWith("compose.", StringComparison.Ordinal)
-            || name.StartsWith("compose-", StringComparison.Ordinal);
-    }
-
-    /// <summary>A Kubernetes workload manifest by a cheap look at its text; Helm templates (<c>{{ }}</c>) are skipped.</summary>
-    private static bool LooksLikeManifest(string path)
-    {
-        try
-        {
-            var text = File.ReadAllText(path);
-            return text.Contains("kind:", StringComparison.Ordinal) && text.Contains("containers:", StringComparison.Ordinal)
-                && !text.Contains("{{", StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false; // an unreadable file is reported by the stage that reads it, not here
-        }
-    }
 }

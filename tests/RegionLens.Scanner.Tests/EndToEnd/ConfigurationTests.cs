@@ -48,13 +48,13 @@ public sealed class ConfigurationTests
             "services:\n  orders:\n    build: ./src/Orders.Api\n    environment:\n      AWS__Region: eu-west-1\n");
         Directory.CreateDirectory(copy.PathOf("deploy"));
         File.WriteAllText(copy.PathOf("deploy/orders.yaml"),
-            "kind: Deployment\nmetadata:\n  name: orders\nspec:\n  template:\n    spec:\n      containers:\n        - name: orders-api\n          env:\n            - name: Payments__BaseUrl\n              value: https://payments.prod.example.net/\n");
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  template:\n    spec:\n      containers:\n        - name: orders-api\n          env:\n            - name: Payments__BaseUrl\n              value: https://payments.prod.example.net/\n");
 
         var result = await RegionLensScanner.ScanAsync(copy.Root);
 
         Rendering.AssertLines(
         [
-            "Endpoint payments.prod.example.net [other/-/-] Config(kubernetes:Deployment/orders) src/Orders.Api/Orders.Api.csproj via HttpClient.BaseAddress Syntactic @ deploy/orders.yaml:11:22, src/Orders.Api/Program.cs:20:27",
+            "Endpoint payments.prod.example.net [other/-/-] Config(kubernetes:Deployment/orders) src/Orders.Api/Orders.Api.csproj via HttpClient.BaseAddress Syntactic @ deploy/orders.yaml:12:22, src/Orders.Api/Program.cs:20:27",
             "Region eu-west-1 [aws/-/eu-west-1] Config(compose:orders) src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ docker-compose.yml:5:20, src/Orders.Api/Program.cs:11:15",
         ], result.Dependencies.Where(d => d.Environment is { } e && (e.StartsWith("compose:", StringComparison.Ordinal) || e.StartsWith("kubernetes:", StringComparison.Ordinal)))
             .Select(Rendering.Of));
