@@ -108,7 +108,13 @@ public sealed partial class HclParser
         }
 
         var open = Next();
+        if (++_depth > MaxDepth)
+        {
+            throw HclParseException.At(open.Position, "blocks are nested too deeply");
+        }
+
         var body = ParseBody(open);
+        _depth--;
         Next();
         ExpectEndOfItem("block");
         return new HclBlock(type.Text, labels, body, type.Position);
