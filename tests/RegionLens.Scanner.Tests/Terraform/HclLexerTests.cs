@@ -84,4 +84,21 @@ public sealed class HclLexerTests
             [">=", "&&", "!=", "||", "!", "...", "=>", "::", "?"],
             tokens.Where(t => t.Kind == HclTokenKind.Punctuation).Select(t => t.Text));
     }
+
+    [Fact]
+    public void IndentedHeredocDropsIndentationBeforeALeadingInterpolation()
+    {
+        var heredoc = HclLexer.Tokenize("x = <<-EOT\n    ${var.region}\n      b\n    EOT\n").Tokens[2];
+
+        Assert.Equal(["${var.region}", "\n  b\n"], heredoc.Parts!.Select(p => p.Text));
+        Assert.Equal(new HclPosition(2, 5), heredoc.Parts![0].Position);
+    }
+
+    [Fact]
+    public void ByteOrderMarkIsSkippedWithoutShiftingColumns()
+    {
+        var tokens = HclLexer.Tokenize("\uFEFFregion = \"us-east-1\"").Tokens;
+
+        Assert.Equal(("region", new HclPosition(1, 1)), (tokens[0].Text, tokens[0].Position));
+    }
 }

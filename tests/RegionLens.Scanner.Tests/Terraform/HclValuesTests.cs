@@ -72,4 +72,15 @@ public sealed class HclValuesTests
         Assert.Null(HclValues.TryString(HclParser.ParseExpression("local.a"), scope));
         Assert.Null(HclValues.TryString(HclParser.ParseExpression("local.c"), scope));
     }
+
+    [Fact]
+    public void SoleInterpolationIsATemplateThatEvaluatesToTheVariable()
+    {
+        var template = Assert.IsType<HclTemplate>(HclParser.ParseExpression("\"${var.region}\""));
+        var scope = new HclScope();
+        scope.Set("var.region", "sa-east-1");
+
+        Assert.IsType<HclTemplateInterpolation>(Assert.Single(template.Parts));
+        Assert.Equal("sa-east-1", HclValues.TryString(template, scope));
+    }
 }

@@ -20,7 +20,12 @@ public sealed partial class HclLexer
     private int _column = 1;
     private int _nesting;
 
-    private HclLexer(string text) => _text = text;
+    private HclLexer(string text)
+    {
+        _text = text;
+        // A byte-order mark is not text: columns count from the character after it.
+        _offset = text.StartsWith('\uFEFF') ? 1 : 0;
+    }
 
     /// <exception cref="HclParseException">An unterminated string, heredoc, comment or interpolation, or a stray character.</exception>
     public static HclTokens Tokenize(string text)

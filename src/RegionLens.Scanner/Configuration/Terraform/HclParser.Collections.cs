@@ -74,7 +74,12 @@ public sealed partial class HclParser
         }
 
         var valueExpression = ParseExpression();
-        var grouping = isObject && Peek().Is("...") && Next() is not null;
+        var grouping = isObject && Peek().Is("...");
+        if (grouping)
+        {
+            Next();
+        }
+
         HclExpression? condition = null;
         if (Peek().IsKeyword("if"))
         {
