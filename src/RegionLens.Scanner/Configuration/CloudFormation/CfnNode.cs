@@ -20,6 +20,27 @@ public sealed record CfnMapping(IReadOnlyList<CfnProperty> Properties, SourceLoc
 {
     public CfnNode? this[string name] => Properties.FirstOrDefault(p => p.Name == name)?.Value;
 
+    /// <summary>The node under nested keys (<c>Environment</c>, <c>Variables</c>), or null where one is missing.</summary>
+    public CfnNode? Find(params ReadOnlySpan<string> path)
+    {
+        CfnNode? current = this;
+        foreach (var name in path)
+        {
+            current = (current as CfnMapping)?[name];
+        }
+
+        return current;
+    }
+
+    /// <summary>The logical id a <c>Ref</c> or <c>Fn::GetAtt</c> names, or null for anything else.</summary>
+    public string? ReferencedResource => Intrinsic switch
+    {
+        ("Ref", CfnScalar { Value: var id }) when !id.StartsWith("AWS::", StringComparison.Ordinal) => id,
+        ("Fn::GetAtt", CfnSequence { Items: [CfnScalar { Value: var id }, ..] }) => id,
+        ("Fn::GetAtt", CfnScalar { Value: var written }) => written.Split('.')[0],
+        _ => null,
+    };
+
     /// <summary>The function of an intrinsic (<c>Ref</c>, <c>Fn::Sub</c>, <c>Condition</c>) with its argument, or null.</summary>
     public (string Function, CfnNode Argument)? Intrinsic =>
         Properties is [{ Name: var name, Value: var argument }] && (name is "Ref" or "Condition" || name.StartsWith("Fn::", StringComparison.Ordinal))
