@@ -17,7 +17,7 @@ public sealed class CloudFormationValuesTests : TemplateFiles
           R:
             Type: AWS::SSM::Parameter
             Properties:
-              V: 
+              V:
         """;
 
     [Fact]

@@ -47,7 +47,7 @@ public static partial class EndpointValues
         : text.Contains("amazonaws.com", StringComparison.Ordinal) || text.Contains("{AWS::URLSuffix}", StringComparison.Ordinal) ? EndpointValueKind.Host
         : null;
 
-    private static void Walk(CfnNode? node, string owner, string path, CloudFormationTemplate template, List<EndpointValue> found)
+    private static void Walk(CfnNode? node, string owner, string path, CloudFormationTemplate template, List<EndpointValue> found, bool insideIntrinsic = false)
     {
         switch (node)
         {
@@ -64,21 +64,23 @@ public static partial class EndpointValues
                 }
                 else
                 {
-                    Walk(argument, owner, path, template, found);
+                    // Literals inside an intrinsic belong to the property it gives: no [index] for the function's arguments.
+                    Walk(argument, owner, path, template, found, insideIntrinsic: true);
                 }
 
                 break;
             case CfnMapping mapping:
                 foreach (var property in mapping.Properties)
                 {
-                    Walk(property.Value, owner, path.Length == 0 ? property.Name : path + "." + property.Name, template, found);
+                    var under = insideIntrinsic ? path : path.Length == 0 ? property.Name : path + "." + property.Name;
+                    Walk(property.Value, owner, under, template, found, insideIntrinsic);
                 }
 
                 break;
             case CfnSequence sequence:
                 for (var i = 0; i < sequence.Items.Count; i++)
                 {
-                    Walk(sequence.Items[i], owner, $"{path}[{i}]", template, found);
+                    Walk(sequence.Items[i], owner, insideIntrinsic ? path : $"{path}[{i}]", template, found, insideIntrinsic);
                 }
 
                 break;
