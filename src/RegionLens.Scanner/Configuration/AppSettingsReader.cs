@@ -20,10 +20,10 @@ public static class AppSettingsReader
     public static ConfigFile Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        var positions = new TextPositions(bytes);
+        var positions = new Utf8TextPositions(path, bytes);
         var entries = new List<ConfigEntry>();
         // Utf8JsonReader does not skip a byte-order mark; offsets below stay relative to the whole file.
-        var start = TextPositions.HasBom(bytes) ? 3 : 0;
+        var start = Utf8TextPositions.ContentStart(bytes);
         var reader = new Utf8JsonReader(bytes.AsSpan(start), Options);
         var keys = new Stack<string>();
         var arrayIndexes = new Stack<int>();
@@ -59,7 +59,7 @@ public static class AppSettingsReader
                         var value = ScalarText(ref reader);
                         if (value is not null)
                         {
-                            entries.Add(new ConfigEntry(key, value, positions.At(path, start + (int)reader.TokenStartIndex)));
+                            entries.Add(new ConfigEntry(key, value, positions.At(start + (int)reader.TokenStartIndex)));
                         }
 
                         continue;
@@ -105,39 +105,4 @@ public static class AppSettingsReader
         JsonTokenType.False => "false",
         _ => null,
     };
-
-    /// <summary>Turns byte offsets into 1-based line and column (in characters).</summary>
-    private sealed class TextPositions(byte[] bytes)
-    {
-        private readonly List<int> _lineStarts = LineStarts(bytes);
-
-        public SourceLocation At(string path, int offset)
-        {
-            var line = _lineStarts.BinarySearch(offset);
-            if (line < 0)
-            {
-                line = ~line - 1;
-            }
-
-            var lineStart = _lineStarts[line];
-            var column = Encoding.UTF8.GetCharCount(bytes, lineStart, offset - lineStart) + 1;
-            return new SourceLocation(path, line + 1, column);
-        }
-
-        private static List<int> LineStarts(byte[] bytes)
-        {
-            var starts = new List<int> { HasBom(bytes) ? 3 : 0 };
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-
-            return starts;
-        }
-
-        public static bool HasBom(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-    }
 }

@@ -12,12 +12,12 @@ internal sealed class JsonTemplateLoader(string path, byte[] bytes)
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private readonly TextPositions _positions = new(path, bytes);
+    private readonly Utf8TextPositions _positions = new(path, bytes);
 
     /// <exception cref="ConfigParseException">The text is not valid JSON.</exception>
     public CfnNode? Load()
     {
-        var start = TextPositions.HasBom(bytes) ? 3 : 0;
+        var start = Utf8TextPositions.ContentStart(bytes);
         var reader = new Utf8JsonReader(bytes.AsSpan(start), Options);
         try
         {
@@ -59,40 +59,6 @@ internal sealed class JsonTemplateLoader(string path, byte[] bytes)
                 return new CfnScalar(string.Empty, at);
             default:
                 return new CfnScalar(Encoding.UTF8.GetString(reader.ValueSpan), at);
-        }
-    }
-
-    /// <summary>Turns byte offsets into 1-based line and column (in characters).</summary>
-    private sealed class TextPositions(string path, byte[] bytes)
-    {
-        private readonly List<int> _lineStarts = LineStarts(bytes);
-
-        public SourceLocation At(int offset)
-        {
-            var line = _lineStarts.BinarySearch(offset);
-            if (line < 0)
-            {
-                line = ~line - 1;
-            }
-
-            var lineStart = _lineStarts[line];
-            return new SourceLocation(path, line + 1, Encoding.UTF8.GetCharCount(bytes, lineStart, offset - lineStart) + 1);
-        }
-
-        public static bool HasBom(byte[] bytes) => bytes is [0xEF, 0xBB, 0xBF, ..];
-
-        private static List<int> LineStarts(byte[] bytes)
-        {
-            var starts = new List<int> { HasBom(bytes) ? 3 : 0 };
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-
-            return starts;
         }
     }
 }
