@@ -28,7 +28,7 @@ public static class WebConfigReader
 
         var values = new AttributeValues(path, SourceText.Lines(text));
         var entries = new List<ConfigEntry>();
-        foreach (var section in document.Root?.Elements() ?? [])
+        foreach (var section in Sections(document.Root))
         {
             entries.AddRange(section.Name.LocalName switch
             {
@@ -52,6 +52,10 @@ public static class WebConfigReader
         return environment is null || environment.EndsWith("exe", StringComparison.OrdinalIgnoreCase)
             || environment.EndsWith("dll", StringComparison.OrdinalIgnoreCase) ? null : environment;
     }
+
+    // A web.config may wrap sections in <location path="..."> to scope them; their values are configuration all the same.
+    private static IEnumerable<XElement> Sections(XElement? root) =>
+        root?.Elements().SelectMany(e => e.Name.LocalName == "location" ? e.Elements() : [e]) ?? [];
 
     private static IEnumerable<ConfigEntry> Adds(XElement section, string keyName, string valueName, Func<string, string> key, AttributeValues values) =>
         from add in section.Elements()

@@ -75,6 +75,31 @@ public sealed class DockerfileReaderTests : IDisposable
     }
 
     [Fact]
+    public void FindsNameserversInHeredocsAndReadsOnAfterThem()
+    {
+        var path = Write("""
+            FROM alpine:3.20
+            RUN <<EOF cat > /etc/resolv.conf
+            nameserver 169.254.169.253
+            # it's a shell comment with an unpaired quote
+            EOF
+            COPY <<-"CONF" /etc/resolv.conf
+            	nameserver 8.8.4.4
+            	CONF
+            RUN grep -c x <<< "here-string" > /tmp/count
+            ENV AWS_REGION=sa-east-1
+            """);
+
+        var contents = DockerfileReader.Read(path);
+
+        Assert.Equal(
+            ["169.254.169.253 @3:12", "8.8.4.4 @7:13"],
+            contents.Resolvers.Select(r => $"{r.Address} @{r.Location.Line}:{r.Location.Column}"));
+        Assert.Equal("<<-CONF", Assert.Single(contents.ResolvConfCopies).Source);
+        Assert.Equal(["AWS_REGION=sa-east-1 @10:16"], Render(contents.Environment));
+    }
+
+    [Fact]
     public void FindsCopiesOntoResolvConf()
     {
         var path = Write("""

@@ -24,6 +24,11 @@ public sealed class WebConfigReaderTests : IDisposable
                 <add name="Orders" providerName="System.Data.SqlClient"
                      connectionString="Server=orders.abc123.us-east-1.rds.amazonaws.com;Database=orders" />
               </connectionStrings>
+              <location path="admin">
+                <appSettings>
+                  <add key="Admin:ServiceUrl" value="https://admin.us-west-2.example.com" />
+                </appSettings>
+              </location>
             </configuration>
             """);
 
@@ -37,6 +42,7 @@ public sealed class WebConfigReaderTests : IDisposable
             "AWSRegion=us-east-1 @8:32",
             "StsEndpoint=https://sts.amazonaws.com @9:16",
             "ConnectionStrings:Orders=Server=orders.abc123.us-east-1.rds.amazonaws.com;Database=orders @13:27",
+            "Admin:ServiceUrl=https://admin.us-west-2.example.com @17:41",
         ], Render(file));
     }
 
