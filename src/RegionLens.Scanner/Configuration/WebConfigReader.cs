@@ -23,7 +23,8 @@ public static class WebConfigReader
         }
         catch (XmlException e)
         {
-            throw new ConfigParseException(path, e.LineNumber, e.Message);
+            // XmlException reports line 0 for an empty file.
+            throw new ConfigParseException(path, Math.Max(1, e.LineNumber), e.Message);
         }
 
         var values = new AttributeValues(path, SourceText.Lines(text));

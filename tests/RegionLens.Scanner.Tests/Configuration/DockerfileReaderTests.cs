@@ -135,6 +135,25 @@ public sealed class DockerfileReaderTests : IDisposable
         Assert.Equal(line, error.Line);
     }
 
+    [Fact]
+    public void EveryPrefixOfAFileEitherReadsOrNamesALineInIt()
+    {
+        const string content = "FROM a\nENV A=1 \\\n  B=\"two words\"\nRUN <<EOF cat > /etc/resolv.conf\nnameserver 8.8.8.8\nEOF\nCOPY x /etc/resolv.conf\nENV C d\n";
+        for (var length = 0; length <= content.Length; length++)
+        {
+            var prefix = content[..length];
+            var path = Write(prefix);
+            try
+            {
+                DockerfileReader.Read(path);
+            }
+            catch (ConfigParseException e)
+            {
+                Assert.InRange(e.Line, 1, prefix.Split('\n').Length);
+            }
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string[] Render(IEnumerable<ConfigEntry> entries) =>

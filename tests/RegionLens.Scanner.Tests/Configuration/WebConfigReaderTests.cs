@@ -114,6 +114,25 @@ public sealed class WebConfigReaderTests : IDisposable
         Assert.InRange(Assert.Throws<ConfigParseException>(() => WebConfigReader.Read(path)).Line, 2, 3);
     }
 
+    [Fact]
+    public void EveryPrefixOfAFileEitherReadsOrNamesALineInIt()
+    {
+        const string content = "<configuration>\n  <aws region=\"us-east-1\"/>\n  <appSettings><add key=\"A\" value=\"b\"/></appSettings>\n</configuration>\n";
+        for (var length = 0; length <= content.Length; length++)
+        {
+            var prefix = content[..length];
+            var path = Write("web.config", prefix);
+            try
+            {
+                WebConfigReader.Read(path);
+            }
+            catch (ConfigParseException e)
+            {
+                Assert.InRange(e.Line, 1, prefix.Split('\n').Length);
+            }
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string[] Render(ConfigFile file) =>
