@@ -7,7 +7,7 @@ namespace RegionLens.Scanner.Configuration;
 public sealed record ResolvConfCopy(string Source, SourceLocation Location);
 
 /// <summary>What a Dockerfile says about configuration and name resolution.</summary>
-/// <param name="Resolvers"><c>nameserver</c> addresses that <c>RUN</c> instructions write into <c>/etc/resolv.conf</c>.</param>
+/// <param name="Resolvers"><c>nameserver</c> addresses that <c>RUN</c> instructions or a <c>COPY</c> heredoc write into <c>/etc/resolv.conf</c>.</param>
 public sealed record DockerfileContents(
     string Path,
     IReadOnlyList<ConfigEntry> Environment,
