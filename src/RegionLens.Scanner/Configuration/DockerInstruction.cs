@@ -5,13 +5,17 @@ namespace RegionLens.Scanner.Configuration;
 
 /// <summary>One Dockerfile instruction after its <c>\</c> continuations are joined, remembering where every
 /// character was written so a value on a continuation line keeps its own line and column.</summary>
-internal sealed class DockerInstruction(string path, string text, IReadOnlyList<SourceLocation> positions)
+/// <param name="headLength">Where a heredoc body starts in <paramref name="text"/>; its length if there is none.</param>
+internal sealed class DockerInstruction(string path, string text, IReadOnlyList<SourceLocation> positions, int headLength)
 {
     public string Text { get; } = text;
 
+    /// <summary>The instruction, upper-cased: <c>ENV</c>, <c>RUN</c>.</summary>
+    public string Keyword { get; } = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
+
     public SourceLocation At(int index) => positions[Math.Min(index, positions.Count - 1)];
 
-    /// <summary>Whitespace-separated words with quotes removed and backslash escapes applied; <see cref="DockerWord.Start"/>
+    /// <summary>Whitespace-separated words of the instruction line (a heredoc body excluded) with quotes removed and backslash escapes applied; <see cref="DockerWord.Start"/>
     /// is where the word starts in <see cref="Text"/>.</summary>
     /// <exception cref="ConfigParseException">A quote is not closed; reported on the line where it opens.</exception>
     public IReadOnlyList<DockerWord> Words()
@@ -20,19 +24,19 @@ internal sealed class DockerInstruction(string path, string text, IReadOnlyList<
         var i = 0;
         while (true)
         {
-            while (i < Text.Length && char.IsWhiteSpace(Text[i]))
+            while (i < headLength && char.IsWhiteSpace(Text[i]))
             {
                 i++;
             }
 
-            if (i == Text.Length)
+            if (i >= headLength)
             {
                 return words;
             }
 
             var start = i;
             var word = new StringBuilder();
-            while (i < Text.Length && !char.IsWhiteSpace(Text[i]))
+            while (i < headLength && !char.IsWhiteSpace(Text[i]))
             {
                 i = Text[i] is '"' or '\'' ? Quoted(i, word) : Plain(i, word);
             }
@@ -43,7 +47,7 @@ internal sealed class DockerInstruction(string path, string text, IReadOnlyList<
 
     private int Plain(int i, StringBuilder word)
     {
-        if (Text[i] == '\\' && i + 1 < Text.Length)
+        if (Text[i] == '\\' && i + 1 < headLength)
         {
             i++;
         }
@@ -56,9 +60,9 @@ internal sealed class DockerInstruction(string path, string text, IReadOnlyList<
     {
         var quote = Text[open];
         var i = open + 1;
-        for (; i < Text.Length && Text[i] != quote; i++)
+        for (; i < headLength && Text[i] != quote; i++)
         {
-            if (quote == '"' && Text[i] == '\\' && i + 1 < Text.Length)
+            if (quote == '"' && Text[i] == '\\' && i + 1 < headLength)
             {
                 i++;
             }
@@ -66,7 +70,7 @@ internal sealed class DockerInstruction(string path, string text, IReadOnlyList<
             word.Append(Text[i]);
         }
 
-        if (i == Text.Length)
+        if (i == headLength)
         {
             throw new ConfigParseException(path, At(open).Line, $"unterminated {quote} quote");
         }

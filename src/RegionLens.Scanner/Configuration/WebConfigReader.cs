@@ -23,12 +23,13 @@ public static class WebConfigReader
         }
         catch (XmlException e)
         {
-            throw new ConfigParseException(path, e.LineNumber, e.Message);
+            // XmlException reports line 0 for an empty file.
+            throw new ConfigParseException(path, Math.Max(1, e.LineNumber), e.Message);
         }
 
         var values = new AttributeValues(path, SourceText.Lines(text));
         var entries = new List<ConfigEntry>();
-        foreach (var section in document.Root?.Elements() ?? [])
+        foreach (var section in Sections(document.Root))
         {
             entries.AddRange(section.Name.LocalName switch
             {
@@ -52,6 +53,10 @@ public static class WebConfigReader
         return environment is null || environment.EndsWith("exe", StringComparison.OrdinalIgnoreCase)
             || environment.EndsWith("dll", StringComparison.OrdinalIgnoreCase) ? null : environment;
     }
+
+    // A web.config may wrap sections in <location path="..."> to scope them; their values are configuration all the same.
+    private static IEnumerable<XElement> Sections(XElement? root) =>
+        root?.Elements().SelectMany(e => e.Name.LocalName == "location" ? e.Elements() : [e]) ?? [];
 
     private static IEnumerable<ConfigEntry> Adds(XElement section, string keyName, string valueName, Func<string, string> key, AttributeValues values) =>
         from add in section.Elements()

@@ -75,6 +75,31 @@ public sealed class DockerfileReaderTests : IDisposable
     }
 
     [Fact]
+    public void FindsNameserversInHeredocsAndReadsOnAfterThem()
+    {
+        var path = Write("""
+            FROM alpine:3.20
+            RUN <<EOF cat > /etc/resolv.conf
+            nameserver 169.254.169.253
+            # it's a shell comment with an unpaired quote
+            EOF
+            COPY <<-"CONF" /etc/resolv.conf
+            	nameserver 8.8.4.4
+            	CONF
+            RUN grep -c x <<< "here-string" > /tmp/count
+            ENV AWS_REGION=sa-east-1
+            """);
+
+        var contents = DockerfileReader.Read(path);
+
+        Assert.Equal(
+            ["169.254.169.253 @3:12", "8.8.4.4 @7:13"],
+            contents.Resolvers.Select(r => $"{r.Address} @{r.Location.Line}:{r.Location.Column}"));
+        Assert.Equal("<<-CONF", Assert.Single(contents.ResolvConfCopies).Source);
+        Assert.Equal(["AWS_REGION=sa-east-1 @10:16"], Render(contents.Environment));
+    }
+
+    [Fact]
     public void FindsCopiesOntoResolvConf()
     {
         var path = Write("""
@@ -108,6 +133,25 @@ public sealed class DockerfileReaderTests : IDisposable
 
         Assert.Equal(path, error.FilePath);
         Assert.Equal(line, error.Line);
+    }
+
+    [Fact]
+    public void EveryPrefixOfAFileEitherReadsOrNamesALineInIt()
+    {
+        const string content = "FROM a\nENV A=1 \\\n  B=\"two words\"\nRUN <<EOF cat > /etc/resolv.conf\nnameserver 8.8.8.8\nEOF\nCOPY x /etc/resolv.conf\nENV C d\n";
+        for (var length = 0; length <= content.Length; length++)
+        {
+            var prefix = content[..length];
+            var path = Write(prefix);
+            try
+            {
+                DockerfileReader.Read(path);
+            }
+            catch (ConfigParseException e)
+            {
+                Assert.InRange(e.Line, 1, prefix.Split('\n').Length);
+            }
+        }
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

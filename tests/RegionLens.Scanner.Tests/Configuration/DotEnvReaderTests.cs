@@ -94,6 +94,25 @@ public sealed class DotEnvReaderTests : IDisposable
         Assert.Equal(line, Assert.Throws<ConfigParseException>(() => DotEnvReader.Read(path)).Line);
     }
 
+    [Fact]
+    public void EveryPrefixOfAFileEitherReadsOrNamesALineInIt()
+    {
+        const string content = "A=1\nexport B=\"x\\\"y\" # c\nC='multi\nline' \nD=e#f # g\n";
+        for (var length = 0; length <= content.Length; length++)
+        {
+            var prefix = content[..length];
+            var path = Write(".env", prefix);
+            try
+            {
+                DotEnvReader.Read(path);
+            }
+            catch (ConfigParseException e)
+            {
+                Assert.InRange(e.Line, 1, prefix.Split('\n').Length);
+            }
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string[] Render(ConfigFile file) =>

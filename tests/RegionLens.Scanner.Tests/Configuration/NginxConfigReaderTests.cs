@@ -106,6 +106,25 @@ public sealed class NginxConfigReaderTests : IDisposable
         Assert.Equal(line, error.Line);
     }
 
+    [Fact]
+    public void EveryPrefixOfAFileEitherReadsOrNamesALineInIt()
+    {
+        const string content = "upstream u { server a:1 resolve; }\nserver {\n  resolver 8.8.8.8 valid=1s; # c\n  location / { proxy_pass \"http://$h\"; }\n}\n";
+        for (var length = 0; length <= content.Length; length++)
+        {
+            var prefix = content[..length];
+            var path = Write(prefix);
+            try
+            {
+                NginxConfigReader.Read(path);
+            }
+            catch (ConfigParseException e)
+            {
+                Assert.InRange(e.Line, 1, prefix.Split('\n').Length);
+            }
+        }
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Write(string content)

@@ -24,6 +24,11 @@ public sealed class WebConfigReaderTests : IDisposable
                 <add name="Orders" providerName="System.Data.SqlClient"
                      connectionString="Server=orders.abc123.us-east-1.rds.amazonaws.com;Database=orders" />
               </connectionStrings>
+              <location path="admin">
+                <appSettings>
+                  <add key="Admin:ServiceUrl" value="https://admin.us-west-2.example.com" />
+                </appSettings>
+              </location>
             </configuration>
             """);
 
@@ -37,6 +42,7 @@ public sealed class WebConfigReaderTests : IDisposable
             "AWSRegion=us-east-1 @8:32",
             "StsEndpoint=https://sts.amazonaws.com @9:16",
             "ConnectionStrings:Orders=Server=orders.abc123.us-east-1.rds.amazonaws.com;Database=orders @13:27",
+            "Admin:ServiceUrl=https://admin.us-west-2.example.com @17:41",
         ], Render(file));
     }
 
@@ -106,6 +112,25 @@ public sealed class WebConfigReaderTests : IDisposable
         var path = Write("app.config", "<configuration>\n  <aws region=\"us-east-1 />\n</configuration>\n");
 
         Assert.InRange(Assert.Throws<ConfigParseException>(() => WebConfigReader.Read(path)).Line, 2, 3);
+    }
+
+    [Fact]
+    public void EveryPrefixOfAFileEitherReadsOrNamesALineInIt()
+    {
+        const string content = "<configuration>\n  <aws region=\"us-east-1\"/>\n  <appSettings><add key=\"A\" value=\"b\"/></appSettings>\n</configuration>\n";
+        for (var length = 0; length <= content.Length; length++)
+        {
+            var prefix = content[..length];
+            var path = Write("web.config", prefix);
+            try
+            {
+                WebConfigReader.Read(path);
+            }
+            catch (ConfigParseException e)
+            {
+                Assert.InRange(e.Line, 1, prefix.Split('\n').Length);
+            }
+        }
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
