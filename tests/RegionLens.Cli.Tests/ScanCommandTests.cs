@@ -36,7 +36,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
             "endpoint payments.internal.example.com config src/Orders.Api/appsettings.json:6 src/Orders.Api/Program.cs:20",
             "region us-east-1 code src/Shared.Data/AwsDefaults.cs:6 src/Shared.Data/DynamoClientFactory.cs:10",
         ], root.GetProperty("dependencies").EnumerateArray().Select(Describe));
-        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0005", "RL0006", "RL0010", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0005", "RL0006", "RL0010", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
         Assert.Empty(root.GetProperty("notifications").EnumerateArray());
         Assert.DoesNotContain("change-me", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"connectionString\": \"Host=ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com;Port=5432;Database=ledger;Username=gateway;Password=***\"",
@@ -76,7 +76,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
         Assert.Contains("  aws us-east-1\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  error   RL0100 src/Billing.Worker/Program.cs:5\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  warning RL0001 src/Shared.Data/AwsDefaults.cs:6\n", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("7 findings: 1 error, 3 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("8 findings: 1 error, 4 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

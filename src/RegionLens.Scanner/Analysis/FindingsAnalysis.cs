@@ -5,8 +5,9 @@ internal static class FindingsAnalysis
 {
     private static readonly IRule[] Rules =
     [
-        new HardCodedRegionRule(), new HardCodedEndpointRule(), new HiddenHomeRegionRule(), new HardCodedIpRule(), new StaleDnsRule(),
-        new SingleRegionClientRule(), new ControlPlaneRule(), new SingleRegionRule(),
+        new HardCodedRegionRule(), new HardCodedEndpointRule(), new HiddenHomeRegionRule(), new SingleResolverRule(), new HardCodedIpRule(),
+        new StaleDnsRule(), new RegionNotDeployedRule(), new SingleRegionDataStoreRule(), new SingleRegionClientRule(), new ControlPlaneRule(),
+        new SingleRegionRule(),
     ];
 
     public static IReadOnlyList<Finding> Run(AnalysisInput input) =>

@@ -7,7 +7,9 @@ namespace RegionLens.Scanner.Analysis;
 /// <summary>
 /// RL0001: a region code written in code, not read from configuration or the environment. A list of two or more
 /// regions written in code and consumed at one place (<c>foreach (var r in Regions) …GetBySystemName(r)</c>) is a
-/// multi-region design, not a pin (DOMAIN §7), so it is not reported; nor are Cosmos DB region preferences.
+/// multi-region design, not a pin (DOMAIN §7), so it is not reported; nor are Cosmos DB region preferences. A region
+/// set by a Dockerfile's <c>ENV</c> is baked into the image, the same in every deployment, and is reported as well;
+/// one set in a compose service's, Kubernetes container's or function's environment is configuration (RL0007 checks it).
 /// </summary>
 internal sealed class HardCodedRegionRule : IRule
 {
@@ -15,7 +17,7 @@ internal sealed class HardCodedRegionRule : IRule
 
     public IEnumerable<Finding> Evaluate(AnalysisInput input)
     {
-        var pins = input.Dependencies.Where(d => d is { Kind: EvidenceKind.Region, Origin: Origin.Code } && !IsCosmosRegionPreference(d)).ToList();
+        var pins = input.Dependencies.Where(d => d.Kind == EvidenceKind.Region && (d.Origin == Origin.Code || IsImageEnvironment(d)) && !IsCosmosRegionPreference(d)).ToList();
         var regionsPerConsumer = pins
             .GroupBy(d => (d.Component, d.Consumer))
             .ToDictionary(g => g.Key, g => g.Select(d => d.Value).Distinct(StringComparer.Ordinal).Count());
@@ -28,4 +30,7 @@ internal sealed class HardCodedRegionRule : IRule
     /// proximity-ordered list of every region of the account. A one-region preferred list is RL0009's.</summary>
     internal static bool IsCosmosRegionPreference(Dependency dependency) =>
         dependency.Sink.StartsWith("CosmosClient", StringComparison.Ordinal);
+
+    private static bool IsImageEnvironment(Dependency dependency) =>
+        dependency.Origin == Origin.Iac && dependency.Sink.StartsWith("ENV ", StringComparison.Ordinal);
 }

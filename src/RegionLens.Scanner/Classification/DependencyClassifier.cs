@@ -15,7 +15,7 @@ namespace RegionLens.Scanner.Classification;
 /// </summary>
 internal sealed class DependencyClassifier(string root, RegionCatalogue regions, ComponentMap components)
 {
-    public IReadOnlyList<Dependency> Classify(IEnumerable<ProjectEvidence> found)
+    public IReadOnlyList<Dependency> Classify(IEnumerable<OwnedEvidence> found)
     {
         var merged = new Dictionary<string, Dependency>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -40,7 +40,7 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
             .ThenBy(d => d.Id, StringComparer.Ordinal)];
     }
 
-    private IEnumerable<Dependency> ClassifyOne(ProjectEvidence item)
+    private IEnumerable<Dependency> ClassifyOne(OwnedEvidence item)
     {
         var evidence = item.Evidence;
         if (evidence.Value is null)
@@ -48,10 +48,10 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
             return [];
         }
 
-        var component = PathText.Relative(root, item.Project.FilePath);
+        var component = PathText.Relative(root, item.Owner);
         var locations = evidence.Locations.Select(l => l.WithPath(PathText.Relative(root, l.Path))).ToList();
         var common = new Dependency(evidence.Kind, SecretRedactor.Redact(evidence.Value), "other", null, null, null, null, null, null,
-            item.Origin, component, components.UsedBy(item.Project.FilePath), item.Environment, evidence.Confidence, evidence.Sink,
+            item.Origin, component, components.UsedBy(item.Owner), item.Environment, evidence.Confidence, evidence.Sink,
             evidence.ConfigKey, locations, null);
         return evidence.Kind == EvidenceKind.Region ? [AsRegion(common)] : AsEndpoints(common, evidence.Value);
     }
@@ -78,15 +78,10 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
 
     private Dependency AsRegion(Dependency dependency)
     {
-        if (regions.FindByCode(dependency.Value) is { } region)
+        if (RegionNames.Identify(dependency.Value, regions) is { } known)
         {
-            return dependency with { Provider = region.Provider, Region = region.Code, Partition = region.Partition, Scope = EndpointScope.Regional };
-        }
-
-        // Azure regions come as ARM names (eastus); the Azure catalogue is the classifier's list of them.
-        if (EndpointClassifier.AzureRegionNames.Contains(dependency.Value))
-        {
-            return dependency with { Provider = "azure", Region = dependency.Value, Scope = EndpointScope.Regional };
+            var partition = regions.FindByCode(known.Region)?.Partition;
+            return dependency with { Provider = known.Provider, Region = known.Region, Partition = partition, Scope = EndpointScope.Regional };
         }
 
         // An unknown code is reported as unknown, never mapped to the nearest real region.

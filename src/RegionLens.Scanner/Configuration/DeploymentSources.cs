@@ -16,6 +16,20 @@ internal static class DeploymentSources
             .Select(unit => new ConfigFile(unit.Path, unit.Environment,
                 [.. unit.Variables.Select(v => v with { Key = v.Key.Replace("__", ":", StringComparison.Ordinal) })]))];
 
+    /// <summary>The project that <paramref name="workload"/> (a compose service, a Kubernetes workload or container
+    /// named in <paramref name="file"/>) runs, when exactly one does.</summary>
+    public static LoadedProject? ProjectRunBy(string file, string workload, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deployments)
+    {
+        var units = deployments.Where(d => string.Equals(d.Path, file, StringComparison.Ordinal) && d.Names.Contains(workload, StringComparer.Ordinal)).ToList();
+        if (units.Count == 0)
+        {
+            units = [new DeploymentVariables(file, string.Empty, [workload], null, [])];
+        }
+
+        var run = projects.Where(p => units.Any(u => Runs(u, p, projects))).Distinct().ToList();
+        return run.Count == 1 ? run[0] : null;
+    }
+
     private static bool Runs(DeploymentVariables unit, LoadedProject project, IReadOnlyList<LoadedProject> projects)
     {
         var folder = Path.GetDirectoryName(project.FilePath)!;

@@ -42,7 +42,7 @@ internal static class CodeExtractor
         var ownTrees = projects.SelectMany(p => p.SourceTrees).ToList();
         var resolver = new ValueResolver(ModelFor, new CallSiteIndex(ownTrees, ModelFor), OptionsBindings.Find(ownTrees, ModelFor));
         var collector = new CSharpEvidenceCollector(regions);
-        var found = new List<ProjectEvidence>();
+        var found = new List<OwnedEvidence>();
         var observed = new List<Observation>();
         var clients = new List<ProjectClient>();
         foreach (var project in projects)
@@ -54,7 +54,7 @@ internal static class CodeExtractor
                 try
                 {
                     found.AddRange(collector.Collect(model, resolver)
-                        .Select(evidence => new ProjectEvidence(project, evidence, evidence.IsInfrastructure ? Origin.Iac : Origin.Code)));
+                        .Select(evidence => new OwnedEvidence(project.FilePath, evidence, evidence.IsInfrastructure ? Origin.Iac : Origin.Code)));
                     observed.AddRange(CSharpObservationCollector.Collect(model));
                     clients.AddRange(AwsClientRegions.Collect(model, resolver, regions).Select(client => new ProjectClient(project, client)));
                 }
@@ -72,7 +72,7 @@ internal static class CodeExtractor
 
 /// <summary>What the C# of a solution yields: evidence of values, observations of patterns, and the effective region
 /// of each SDK client.</summary>
-internal sealed record CodeExtraction(IReadOnlyList<ProjectEvidence> Evidence, IReadOnlyList<Observation> Observations, IReadOnlyList<ProjectClient> Clients);
+internal sealed record CodeExtraction(IReadOnlyList<OwnedEvidence> Evidence, IReadOnlyList<Observation> Observations, IReadOnlyList<ProjectClient> Clients);
 
 /// <summary>An SDK client and the project that creates it.</summary>
 internal sealed record ProjectClient(LoadedProject Project, ClientRegion Client);

@@ -4,12 +4,13 @@ using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Extraction;
 using RegionLens.Scanner.Graph;
+using RegionLens.Scanner.Infrastructure;
 using RegionLens.Scanner.Loading;
 
 namespace RegionLens.Scanner.Scanning;
 
-/// <summary>The pipeline: discover → load → extract → join configuration → classify (and link SDK clients) → graph →
-/// analyse.</summary>
+/// <summary>The pipeline: discover → load → extract code → join configuration → read infrastructure → classify (and link
+/// SDK clients) → graph → analyse.</summary>
 public static class RegionLensScanner
 {
     /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
@@ -24,14 +25,25 @@ public static class RegionLensScanner
         }
 
         var regions = AwsRegionCatalogue.Instance;
+        var files = FileDiscovery.Discover(target.Root, notifications);
         var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
-        var joined = new ConfigurationJoin(notifications, target.Root).Join(projects, code.Evidence);
-        var components = new ComponentMap(target.Root, projects);
+        var configuration = new ConfigurationJoin(notifications, files);
+        var joined = configuration.Join(projects, code.Evidence);
+        var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits).Extract(files, cancellationToken);
+        var evidence = joined
+            .Concat(projects.SelectMany(p => WebConfigDependencies.Of(p.FilePath, configuration.FilesOfProject(p.FilePath))))
+            .Concat(InfrastructureEvidence.From(infrastructure.Facts, [.. joined.SelectMany(e => e.Evidence.Locations)]))
+            .ToList();
+
+        var components = new ComponentMap(target.Root, projects, infrastructure.Units);
         var clients = ClientLinks.Report(target.Root, code.Clients);
-        var dependencies = ClientLinks.Link(new DependencyClassifier(target.Root, regions, components).Classify(joined), clients);
+        var dependencies = ClientLinks.Link(new DependencyClassifier(target.Root, regions, components).Classify(evidence), clients);
         var graph = DependencyGraph.Build(components, dependencies);
-        var observations = code.Observations.Select(o => o.WithPaths(path => PathText.Relative(target.Root, path))).ToList();
-        var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations));
+        string Relative(string path) => PathText.Relative(target.Root, path);
+        var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
+        var facts = infrastructure.Facts.Select(f => FactPaths.Map(f, Relative)).ToList();
+        var storeUses = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject).Select(u => FactPaths.Map(u, Relative)).ToList();
+        var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses));
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients);
     }
 }

@@ -43,6 +43,7 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
             "RL0001 warning @ src/Shared.Data/AwsDefaults.cs:6, src/Shared.Data/DynamoClientFactory.cs:10: Region 'us-east-1' is hard-coded (RegionEndpoint.GetBySystemName); the client cannot follow a failover to another region",
             "RL0002 warning @ src/Billing.Worker/Program.cs:5: Endpoint 'dynamodb.us-east-1.amazonaws.com' (dynamodb in us-east-1, set through ClientConfig.ServiceURL) is hard-coded; it bypasses the SDK's region resolution and any failover",
             "RL0003 warning @ src/Edge.Gateway/Program.cs:22: 's3.amazonaws.com' looks global but depends on aws us-east-1, set through S3UsEast1RegionalEndpointValue.Legacy",
+            "RL0004 warning @ src/Edge.Gateway/Program.cs:25: Only one DNS resolver is configured: 8.8.8.8 (DnsClient.LookupClient)",
             "RL0005 note @ src/Edge.Gateway/Program.cs:25: IP address '8.8.8.8' is used as a DNS resolver (DnsClient.LookupClient); it bypasses DNS failover",
             "RL0006 note @ src/Orders.Api/Webhooks.cs:6: static field 'Client': HttpClient has no SocketsHttpHandler.PooledConnectionLifetime, so it never re-resolves DNS",
             "RL0010 note @ src/Billing.Worker/LedgerTable.cs:8: DescribeTableAsync (dynamodb) is a control-plane call at start-up",

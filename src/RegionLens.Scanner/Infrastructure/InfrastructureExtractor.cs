@@ -1,0 +1,127 @@
+using RegionLens.Scanner.Configuration;
+using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Loading;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Scanner.Infrastructure;
+
+/// <summary>What the configuration and infrastructure files of a scan state, and the units they make up.</summary>
+internal sealed record InfrastructureExtraction(IReadOnlyList<OwnedFacts> Facts, IReadOnlyList<InfrastructureUnit> Units);
+
+/// <summary>
+/// Reads every infrastructure and deployment file discovery found, with one reader per kind (Terraform per module
+/// folder), and decides who owns each fact: the project a deployment file's workload runs, when that can be told,
+/// else the file (or module) as a unit of its own. A file that does not parse is one notification, naming the file
+/// and line; the other files, and the healthy files of the same module, are read all the same.
+/// </summary>
+internal sealed class InfrastructureExtractor(Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits)
+{
+    public InfrastructureExtraction Extract(IReadOnlyList<DiscoveredFile> files, CancellationToken cancellationToken)
+    {
+        var facts = new List<OwnedFacts>();
+        var units = new List<InfrastructureUnit>();
+        foreach (var file in files.Where(f => InfrastructureReaders.IsInfrastructure(f.Kind)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ReadFile(file) is not { } read)
+            {
+                continue;
+            }
+
+            var unitOwned = false;
+            foreach (var (owner, part) in Split(file, read))
+            {
+                facts.Add(new OwnedFacts(owner ?? file.Path, part));
+                unitOwned |= owner is null;
+            }
+
+            if (unitOwned)
+            {
+                units.Add(new InfrastructureUnit(file.Path, Path.GetFileName(file.Path), InfrastructureReaders.UnitKind(file.Kind), []));
+            }
+        }
+
+        var terraform = TerraformModules.Read(files.Where(f => InfrastructureReaders.IsTerraform(f.Kind)).ToList(), notifications);
+        facts.AddRange(terraform.Facts);
+        units.AddRange(terraform.Units);
+
+        foreach (var file in files.Where(f => f.Kind == FileKind.HelmTemplate))
+        {
+            notifications.Add(NotificationLevel.Note, "skipped: a Helm template is not YAML until it is rendered; its chart's values.yaml is read", file.Path);
+        }
+
+        CheckUnownedConfiguration(files);
+        return new InfrastructureExtraction(facts, [.. units.OrderBy(u => u.Path, StringComparer.Ordinal)]);
+    }
+
+    private InfrastructureFacts? ReadFile(DiscoveredFile file)
+    {
+        try
+        {
+            return InfrastructureReaders.Read(file);
+        }
+        catch (ConfigParseException e)
+        {
+            notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", file.Path);
+        }
+
+        return null;
+    }
+
+    /// <summary>A Dockerfile beside a project file builds that project; a compose service or Kubernetes workload runs
+    /// the project <see cref="DeploymentSources"/> matches it to. Facts with no such project stay with the file (null).</summary>
+    private IEnumerable<(string? Owner, InfrastructureFacts Facts)> Split(DiscoveredFile file, InfrastructureFacts facts)
+    {
+        if (file.Kind == FileKind.Dockerfile)
+        {
+            var folder = Path.GetDirectoryName(file.Path)!;
+            var built = projects.Where(p => string.Equals(Path.GetDirectoryName(p.FilePath), folder, StringComparison.Ordinal)).ToList();
+            return [(built.Count == 1 ? built[0].FilePath : null, facts)];
+        }
+
+        string? OwnerOf(string? workload) =>
+            workload is null ? null : DeploymentSources.ProjectRunBy(file.Path, workload, projects, deploymentUnits)?.FilePath;
+
+        return FactsByOwner.Split(facts, OwnerOf);
+    }
+
+    /// <summary>Configuration files that no project's folder holds are read only to report what does not parse:
+    /// with no code to read them, their values are nobody's dependencies.</summary>
+    private void CheckUnownedConfiguration(IReadOnlyList<DiscoveredFile> files)
+    {
+        var projectFolders = projects.Select(p => Path.GetDirectoryName(p.FilePath)!).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var folder = Path.GetDirectoryName(file.Path)!;
+            var ownFolder = file.Kind == FileKind.LaunchSettings ? Path.GetDirectoryName(folder)! : folder;
+            if (projectFolders.Contains(ownFolder))
+            {
+                continue;
+            }
+
+            try
+            {
+                _ = file.Kind switch
+                {
+                    FileKind.AppSettings => AppSettingsReader.Read(file.Path),
+                    FileKind.LaunchSettings => LaunchSettingsReader.Read(file.Path).FirstOrDefault(),
+                    FileKind.WebConfig => WebConfigReader.Read(file.Path),
+                    FileKind.DotEnv => DotEnvReader.Read(file.Path),
+                    _ => null,
+                };
+            }
+            catch (ConfigParseException e)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", file.Path);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using RegionLens.Scanner.Configuration;
+using RegionLens.Scanner.Discovery;
+
+namespace RegionLens.Scanner.Infrastructure;
+
+/// <summary>
+/// One reader per kind of infrastructure or deployment file. Each returns the file's facts or throws
+/// <see cref="ConfigParseException"/>; Terraform is read per module folder, not per file (<see cref="TerraformModules"/>).
+/// </summary>
+internal static class InfrastructureReaders
+{
+    /// <summary>Kinds whose files are units of their own when no project runs them.</summary>
+    public static bool IsInfrastructure(FileKind kind) => kind is FileKind.CloudFormation or FileKind.Kubernetes or FileKind.Compose
+        or FileKind.HelmValues or FileKind.Dockerfile or FileKind.Nginx or FileKind.Bicep or FileKind.ArmTemplate;
+
+    public static bool IsTerraform(FileKind kind) => kind is FileKind.Terraform or FileKind.TerraformVariables or FileKind.TerraformJson;
+
+    /// <summary><c>stack</c> for templates that create infrastructure, <c>deployment</c> for files that run workloads.</summary>
+    public static string UnitKind(FileKind kind) =>
+        kind is FileKind.CloudFormation or FileKind.Bicep or FileKind.ArmTemplate or FileKind.Terraform or FileKind.TerraformJson
+            or FileKind.TerraformVariables ? "stack" : "deployment";
+
+    /// <exception cref="ConfigParseException">The file does not parse.</exception>
+    public static InfrastructureFacts Read(DiscoveredFile file) => file.Kind switch
+    {
+        FileKind.Dockerfile => DockerfileFacts.Read(file.Path),
+        FileKind.Nginx => NginxFacts.Read(file.Path),
+        _ => InfrastructureFacts.Empty,
+    };
+}
