@@ -28,6 +28,15 @@ internal sealed class SampleCopy : IDisposable
         return copy;
     }
 
+    /// <summary>A copy of <c>tests/fixtures/<paramref name="fixture"/></c>: scanning a copy keeps the repository's own
+    /// Directory.Build.props and packages files out of the fixture's projects.</summary>
+    public static SampleCopy OfFixture(string fixture)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "regionlens-test-" + Guid.NewGuid().ToString("N"), fixture.Replace('/', '-'));
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", fixture), root);
+        return new SampleCopy(root);
+    }
+
     public string PathOf(string relative) => System.IO.Path.Combine(Root, relative);
 
     public void Restore()

@@ -68,7 +68,7 @@ public static class AppSettingsReader
         }
         catch (JsonException e)
         {
-            throw new ConfigParseException(path, (int)(e.LineNumber ?? 0) + 1, e.Message);
+            throw JsonErrors.ParseError(path, e);
         }
 
         return new ConfigFile(path, EnvironmentOf(path), entries);

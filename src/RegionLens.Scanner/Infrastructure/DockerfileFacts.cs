@@ -4,7 +4,7 @@ namespace RegionLens.Scanner.Infrastructure;
 
 /// <summary>
 /// What a Dockerfile bakes into its image: <c>ENV</c> values that name endpoints or regions (an image-wide constant,
-/// as fixed as a literal in code) and the name servers written into <c>/etc/resolv.conf</c>, all in one setting.
+/// as fixed as a literal in code) and the name servers written into <c>/etc/resolv.conf</c>, all in one setting (a server written twice counted once).
 /// <c>ARG</c> defaults are build inputs, overridable per build, and are not read as dependencies.
 /// </summary>
 public static class DockerfileFacts
@@ -30,7 +30,7 @@ public static class DockerfileFacts
 
         var resolvers = contents.Resolvers.Count == 0
             ? []
-            : new[] { new ResolverDeclaration([.. contents.Resolvers.Select(r => new IacValue(r.Address, r.Location))], "/etc/resolv.conf", contents.Resolvers[0].Location) };
+            : new[] { new ResolverDeclaration([.. contents.Resolvers.DistinctBy(r => r.Address).Select(r => new IacValue(r.Address, r.Location))], "/etc/resolv.conf", contents.Resolvers[0].Location) };
         return new InfrastructureFacts(regions, endpoints, resolvers, [], []);
     }
 }

@@ -26,7 +26,10 @@ public static class EnvironmentValues
 
         if (text.Contains("://", StringComparison.Ordinal))
         {
-            return EndpointClassifier.Classify(text, AwsRegionCatalogue.Instance) is not null;
+            // A listen address (http://+:8080, http://0.0.0.0:80, http://localhost) is where the workload serves, not a dependency.
+            return EndpointClassifier.Classify(text, AwsRegionCatalogue.Instance) is { } url
+                && (url.Host.Contains('.', StringComparison.Ordinal) || url.IsIpAddress)
+                && url.Scope != EndpointScope.Loopback && url.Host != "0.0.0.0" && url.Host != "::";
         }
 
         return text.Contains('.', StringComparison.Ordinal) && !text.Contains('/', StringComparison.Ordinal)

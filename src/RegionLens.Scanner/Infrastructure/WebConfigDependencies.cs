@@ -7,9 +7,11 @@ using RegionLens.Scanner.Extraction;
 namespace RegionLens.Scanner.Infrastructure;
 
 /// <summary>
-/// The values of a <c>web.config</c>/<c>app.config</c> that a framework consumes without any code reading them: WCF
-/// client endpoint addresses (the channel factory opens them) and the AWS SDK's <c>&lt;aws region="…"/&gt;</c> (the SDK
-/// reads it for every client without a region of its own). They are dependencies of the project, origin config.
+/// The values of a <c>web.config</c>/<c>app.config</c> that a framework consumes without any code of the project
+/// reading them: WCF client endpoint addresses (the channel factory opens them), connection strings (Entity Framework
+/// and ADO.NET find them by name) and the AWS SDK's <c>&lt;aws region="…"/&gt;</c> (the SDK reads it for every client
+/// without a region of its own). They are dependencies of the project, origin config; appSettings values are only
+/// dependencies when code reads them.
 /// </summary>
 internal static class WebConfigDependencies
 {
@@ -26,6 +28,10 @@ internal static class WebConfigDependencies
                 else if (entry.Key.StartsWith("endpoint:", StringComparison.Ordinal))
                 {
                     yield return Owned(projectFile, file, EvidenceKind.Endpoint, entry, "WCF client " + entry.Key);
+                }
+                else if (entry.Key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
+                {
+                    yield return Owned(projectFile, file, EvidenceKind.Endpoint, entry, "connectionStrings " + entry.Key["ConnectionStrings:".Length..]);
                 }
             }
         }

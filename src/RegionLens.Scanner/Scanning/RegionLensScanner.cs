@@ -30,9 +30,11 @@ public static class RegionLensScanner
         var configuration = new ConfigurationJoin(notifications, files);
         var joined = configuration.Join(projects, code.Evidence);
         var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits).Extract(files, cancellationToken);
+        // A value that code reads is already joined to the code; a framework's or a deployment's use of it is not repeated.
+        var read = joined.SelectMany(e => e.Evidence.Locations).ToHashSet();
         var evidence = joined
-            .Concat(projects.SelectMany(p => WebConfigDependencies.Of(p.FilePath, configuration.FilesOfProject(p.FilePath))))
-            .Concat(InfrastructureEvidence.From(infrastructure.Facts, [.. joined.SelectMany(e => e.Evidence.Locations)]))
+            .Concat(projects.SelectMany(p => WebConfigDependencies.Of(p.FilePath, configuration.FilesOfProject(p.FilePath))).Where(e => !read.Contains(e.Evidence.Locations[0])))
+            .Concat(InfrastructureEvidence.From(infrastructure.Facts, read))
             .ToList();
 
         var components = new ComponentMap(target.Root, projects, infrastructure.Units);

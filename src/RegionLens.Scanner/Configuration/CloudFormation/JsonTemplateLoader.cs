@@ -25,7 +25,7 @@ internal sealed class JsonTemplateLoader(string path, byte[] bytes)
         }
         catch (JsonException e)
         {
-            throw new ConfigParseException(path, (int)(e.LineNumber ?? 0) + 1, e.Message);
+            throw JsonErrors.ParseError(path, e);
         }
     }
 

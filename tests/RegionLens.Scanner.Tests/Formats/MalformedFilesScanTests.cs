@@ -1,0 +1,23 @@
+namespace RegionLens.Scanner.Tests.Formats;
+
+/// <summary>A folder holding a malformed variant of every format: one notification per file, no crash, no finding.</summary>
+public sealed class MalformedFilesScanTests
+{
+    [Fact]
+    public async Task EveryMalformedFileIsOneNotificationNamingItsLine()
+    {
+        var result = await FixtureScan.Of("malformed");
+
+        Assert.Equal(
+        [
+            "Warning  no C# project found",
+            "Warning .env:2 could not parse: expected KEY=value",
+            "Warning Dockerfile:2 could not parse: unterminated \" quote",
+            "Warning Properties/launchSettings.json:5 could not parse: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.",
+            "Warning appsettings.json:5 could not parse: Expected start of a property name or value, but instead reached end of data.",
+            "Warning nginx.conf:3 could not parse: 'server' block is not closed",
+            "Warning web.config:5 could not parse: The 'add' start tag on line 4 position 6 does not match the end tag of 'appSettings'. Line 5, position 5.",
+        ], FixtureScan.Notifications(result));
+        Assert.Empty(result.Findings);
+    }
+}
