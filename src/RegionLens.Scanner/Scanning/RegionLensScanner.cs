@@ -32,6 +32,7 @@ public static class RegionLensScanner
         var graph = DependencyGraph.Build(components, dependencies);
         var observations = code.Observations.Select(o => o.WithPaths(path => PathText.Relative(target.Root, path))).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations));
+        findings = Suppression.InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients);
     }
 }
