@@ -4,7 +4,7 @@ using RegionLens.Core.Rules;
 namespace RegionLens.Scanner.Analysis;
 
 /// <summary>A rule's result. The first location is the primary one; paths are relative to the scan root.
-/// A suppressed finding is still reported (SARIF keeps it with a <c>suppressions</c> entry) but never fails a run.</summary>
+/// A suppressed finding is still reported, marked with its <c>Suppression</c>, but never fails a run.</summary>
 public sealed record Finding(string RuleId, RuleLevel Level, string Message, IReadOnlyList<SourceLocation> Locations, Suppression? Suppression = null);
 
 /// <summary>Why a finding is accepted: an in-source comment (<c>regionlens-disable-next-line RL0001 -- reason</c>) at
