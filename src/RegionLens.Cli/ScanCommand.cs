@@ -76,6 +76,7 @@ internal static class ScanCommand
             "note" => RuleLevel.Note,
             _ => (RuleLevel?)null,
         };
-        return threshold is { } level && result.Findings.Any(f => f.Level <= level);
+        // A suppressed finding was accepted in the source; it is reported but never fails the run.
+        return threshold is { } level && result.Findings.Any(f => f.Suppression is null && f.Level <= level);
     }
 }

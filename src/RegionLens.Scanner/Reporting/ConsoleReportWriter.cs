@@ -19,8 +19,11 @@ public static class ConsoleReportWriter
         WriteClients(text, result);
         WriteFindings(text, result);
         WriteNotifications(text, result);
-        var counts = result.Findings.GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
-        text.AppendLine($"{Count(result.Findings.Count, "finding")}: {Count(counts.GetValueOrDefault(RuleLevel.Error), "error")}, "
+        // Suppressed findings count in the total but not by level: the levels say what is left to fix.
+        var counts = result.Findings.Where(f => f.Suppression is null).GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
+        var suppressed = result.Findings.Count(f => f.Suppression is not null);
+        var total = Count(result.Findings.Count, "finding") + (suppressed > 0 ? $" ({suppressed} suppressed)" : string.Empty);
+        text.AppendLine($"{total}: {Count(counts.GetValueOrDefault(RuleLevel.Error), "error")}, "
             + $"{Count(counts.GetValueOrDefault(RuleLevel.Warning), "warning")}, {Count(counts.GetValueOrDefault(RuleLevel.Note), "note")}");
         return text.ToString();
     }
@@ -82,8 +85,9 @@ public static class ConsoleReportWriter
 
     private static void WriteFindings(StringBuilder text, ScanResult result)
     {
-        text.AppendLine($"Findings ({result.Findings.Count})");
-        foreach (var finding in result.Findings)
+        var listed = result.Findings.Where(f => f.Suppression is null).ToList();
+        text.AppendLine($"Findings ({listed.Count})");
+        foreach (var finding in listed)
         {
             var location = finding.Locations.Count > 0 ? $"{finding.Locations[0].Path}:{finding.Locations[0].Line}" : string.Empty;
             text.AppendLine($"  {JsonNames.Of(finding.Level),-7} {finding.RuleId} {location}");

@@ -118,6 +118,21 @@ public static class JsonReportWriter
         json.WriteString("level", JsonNames.Of(f.Level));
         json.WriteString("message", f.Message);
         WriteLocations(json, f.Locations);
+        if (f.Suppression is { } suppression)
+        {
+            json.WriteStartObject("suppression");
+            json.WriteString("kind", "inSource");
+            json.WriteString("justification", suppression.Justification);
+            json.WriteStartObject("location");
+            WriteLocation(json, suppression.Location);
+            json.WriteEndObject();
+            if (suppression.Until is { } until)
+            {
+                json.WriteString("until", until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            json.WriteEndObject();
+        }
     }
 
     private static void WriteNotification(Utf8JsonWriter json, Notification n)
@@ -133,12 +148,14 @@ public static class JsonReportWriter
 
     private static void WriteLocations(Utf8JsonWriter json, IReadOnlyList<SourceLocation> locations)
     {
-        WriteArray(json, "locations", locations, (w, l) =>
-        {
-            w.WriteString("path", l.Path);
-            w.WriteNumber("line", l.Line);
-            w.WriteNumber("column", l.Column);
-        });
+        WriteArray(json, "locations", locations, WriteLocation);
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    {
+        json.WriteString("path", location.Path);
+        json.WriteNumber("line", location.Line);
+        json.WriteNumber("column", location.Column);
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)

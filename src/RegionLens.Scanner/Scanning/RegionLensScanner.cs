@@ -6,6 +6,7 @@ using RegionLens.Scanner.Extraction;
 using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Infrastructure;
 using RegionLens.Scanner.Loading;
+using RegionLens.Scanner.Suppression;
 
 namespace RegionLens.Scanner.Scanning;
 
@@ -46,6 +47,7 @@ public static class RegionLensScanner
         var facts = infrastructure.Facts.Select(f => FactPaths.Map(f, Relative)).ToList();
         var storeUses = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject).Select(u => FactPaths.Map(u, Relative)).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses));
+        findings = InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients);
     }
 }
