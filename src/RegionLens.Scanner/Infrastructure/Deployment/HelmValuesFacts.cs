@@ -1,0 +1,92 @@
+using RegionLens.Scanner.Configuration;
+using YamlDotNet.RepresentationModel;
+using static RegionLens.Scanner.Infrastructure.Deployment.DeploymentYaml;
+
+namespace RegionLens.Scanner.Infrastructure.Deployment;
+
+/// <summary>
+/// The dependencies a Helm chart's <c>values.yaml</c> states. Values have no schema, so the whole tree is walked and
+/// each value is judged by itself; its subject is its dotted key path (<c>global.ordersApi.url</c>,
+/// <c>hosts[1]</c>):
+/// <list type="bullet">
+/// <item>single-line strings that are URLs, hosts, IPs or connection strings become endpoints — except under
+/// <c>image</c>, <c>repository</c> or <c>registry</c> keys, which name where images come from, not what the service calls;</item>
+/// <item>region codes become regions that are not deploy targets (Azure and Google names only under keys such as
+/// <c>region</c>, <c>awsRegion</c> or <c>location</c>);</item>
+/// <item>a <c>dnsConfig.nameservers</c> list becomes a resolver, unless a <c>dnsPolicy</c> beside the
+/// <c>dnsConfig</c> says something other than <c>None</c> (see <see cref="KubernetesFacts"/>). A values file usually
+/// leaves the policy to the template, so a list with no policy beside it is taken as the pod's resolver list.</item>
+/// </list>
+/// Workloads are not known from values alone and are left unset.
+/// </summary>
+public static class HelmValuesFacts
+{
+    // Deeper trees are not values files; the bound also keeps alias cycles (`a: &x [*x]`) finite.
+    private const int MaxDepth = 64;
+
+    private static readonly HashSet<string> ImageKeys = new(StringComparer.OrdinalIgnoreCase) { "image", "repository", "registry" };
+
+    /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
+    public static InfrastructureFacts Read(string path, string text)
+    {
+        if (HelmTemplates.IsTemplate(path, text))
+        {
+            return InfrastructureFacts.Empty;
+        }
+
+        var facts = new FactsBuilder(path, text);
+        foreach (var document in Load(path, text))
+        {
+            Walk(facts, document.RootNode, keyPath: string.Empty, name: string.Empty, depth: 0);
+        }
+
+        return facts.Build();
+    }
+
+    private static void Walk(FactsBuilder facts, YamlNode node, string keyPath, string name, int depth)
+    {
+        if (depth > MaxDepth || ImageKeys.Contains(name))
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case YamlScalarNode when keyPath.Length > 0:
+                facts.AddValue(name, node, keyPath, workload: null);
+                break;
+            case YamlSequenceNode list:
+                for (var i = 0; i < list.Children.Count; i++)
+                {
+                    Walk(facts, list.Children[i], $"{keyPath}[{i}]", name, depth + 1);
+                }
+
+                break;
+            case YamlMappingNode map:
+                foreach (var (key, value) in Entries(map))
+                {
+                    var under = keyPath.Length == 0 ? key.Value! : $"{keyPath}.{key.Value}";
+                    if (key.Value == "dnsConfig")
+                    {
+                        DnsConfig(facts, map, value, under);
+                    }
+                    else
+                    {
+                        Walk(facts, value, under, key.Value!, depth + 1);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The nameservers are a resolver list, not endpoints; the rest of <c>dnsConfig</c> (searches, options) names nothing.</summary>
+    private static void DnsConfig(FactsBuilder facts, YamlMappingNode owner, YamlNode dnsConfig, string keyPath)
+    {
+        var policy = Text(owner, "dnsPolicy");
+        if ((policy is null or "None") && List(dnsConfig, "nameservers") is { } servers)
+        {
+            facts.AddResolver(servers.Children, $"{keyPath}.nameservers", facts.Location(Key(dnsConfig, "nameservers")!), workload: null);
+        }
+    }
+}
