@@ -13,8 +13,8 @@ namespace RegionLens.Scanner.Infrastructure.Deployment;
 /// <c>image</c>, <c>repository</c> or <c>registry</c> keys, which name where images come from, not what the service calls;</item>
 /// <item>region codes become regions that are not deploy targets (Azure and Google names only under keys such as
 /// <c>region</c>, <c>awsRegion</c> or <c>location</c>);</item>
-/// <item>a <c>dnsConfig.nameservers</c> list becomes a resolver, unless a <c>dnsPolicy</c> beside the
-/// <c>dnsConfig</c> says something other than <c>None</c> (see <see cref="KubernetesFacts"/>). A values file usually
+/// <item>a <c>dnsConfig.nameservers</c> list (also under a key ending in <c>dnsConfig</c>, such as <c>podDnsConfig</c>)
+/// becomes a resolver, unless a <c>dnsPolicy</c> (or <c>…DnsPolicy</c>) beside it says something other than <c>None</c> (see <see cref="KubernetesFacts"/>). A values file usually
 /// leaves the policy to the template, so a list with no policy beside it is taken as the pod's resolver list.</item>
 /// </list>
 /// Workloads are not known from values alone and are left unset.
@@ -66,7 +66,7 @@ public static class HelmValuesFacts
                 foreach (var (key, value) in Entries(map))
                 {
                     var under = keyPath.Length == 0 ? key.Value! : $"{keyPath}.{key.Value}";
-                    if (key.Value == "dnsConfig")
+                    if (key.Value!.EndsWith("dnsConfig", StringComparison.OrdinalIgnoreCase))
                     {
                         DnsConfig(facts, map, value, under);
                     }
@@ -83,7 +83,10 @@ public static class HelmValuesFacts
     /// <summary>The nameservers are a resolver list, not endpoints; the rest of <c>dnsConfig</c> (searches, options) names nothing.</summary>
     private static void DnsConfig(FactsBuilder facts, YamlMappingNode owner, YamlNode dnsConfig, string keyPath)
     {
-        var policy = Text(owner, "dnsPolicy");
+        var policy = Entries(owner)
+            .Where(entry => entry.Key.Value!.EndsWith("dnsPolicy", StringComparison.OrdinalIgnoreCase))
+            .Select(entry => InlineText(entry.Value))
+            .FirstOrDefault();
         if ((policy is null or "None") && List(dnsConfig, "nameservers") is { } servers)
         {
             facts.AddResolver(servers.Children, $"{keyPath}.nameservers", facts.Location(Key(dnsConfig, "nameservers")!), workload: null);
