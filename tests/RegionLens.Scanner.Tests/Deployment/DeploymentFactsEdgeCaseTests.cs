@@ -95,6 +95,26 @@ public sealed class DeploymentFactsEdgeCaseTests
     }
 
     [Fact]
+    public void AliasBombsAreReadOnceEach()
+    {
+        var bomb = new System.Text.StringBuilder("a0: &a0 {url: https://orders.example.com}\n");
+        for (var i = 1; i <= 12; i++)
+        {
+            var previous = string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10));
+            bomb.Append($"a{i}: &a{i} [{previous}]\n");
+        }
+
+        var compose = "x: &m0 {AWS_REGION: us-east-1}\n" + string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"x{i}: &m{i}\n  <<: [{string.Join(", ", Enumerable.Repeat($"*m{i - 1}", 10))}]\n"))
+            + "services:\n  api:\n    environment: *m12\n";
+
+        Assert.Equal(["endpoint [https://orders.example.com@values.yaml:1:15] a0.url"], Lines(HelmValuesFacts.Read("values.yaml", bomb.ToString())));
+        Assert.Equal(
+            ["region [us-east-1@docker-compose.yml:1:21] services.api.environment.AWS_REGION workload=api"],
+            Lines(ComposeFacts.Read("docker-compose.yml", compose)));
+    }
+
+    [Fact]
     public void ATagOrAnchorBeforeAValueIsSteppedOver()
     {
         const string Compose = """

@@ -17,6 +17,11 @@ public static class ComposeFacts
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
     public static InfrastructureFacts Read(string path, string text)
     {
+        if (HelmTemplates.IsTemplate(path, text))
+        {
+            return InfrastructureFacts.Empty;
+        }
+
         var facts = new FactsBuilder(path, text);
         foreach (var document in Load(path, text))
         {

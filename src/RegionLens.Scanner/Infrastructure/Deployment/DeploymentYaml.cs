@@ -13,8 +13,9 @@ internal static class DeploymentYaml
 {
     private const string MergeKey = "<<";
 
-    // Merge keys can chain and aliases can form cycles (`a: &x [*x]`); a bounded depth keeps both finite.
-    private const int MaxMergeDepth = 8;
+    // Merge keys chain and aliases can form cycles (`a: &x [*x]`): each merged map is read once, and no more of them
+    // than any real file has, so a file built to make readers loop cannot.
+    private const int MaxMergedMaps = 256;
 
     /// <summary>
     /// Every document of a (multi-document) YAML text. YamlDotNet reports most errors as <see cref="YamlException"/>;
@@ -43,7 +44,13 @@ internal static class DeploymentYaml
 
     /// <summary>The value under <paramref name="key"/>, also through a <c>&lt;&lt;: *anchor</c> merge key; null when
     /// <paramref name="node"/> is not a mapping or has no such key.</summary>
-    public static YamlNode? Child(YamlNode? node, string key) => Child(node, key, depth: 0);
+    public static YamlNode? Child(YamlNode? node, string key) => node switch
+    {
+        YamlMappingNode map when map.Children.TryGetValue(new YamlScalarNode(key), out var child) => child,
+        YamlMappingNode map when map.Children.ContainsKey(new YamlScalarNode(MergeKey)) =>
+            Child(map, key, new HashSet<YamlMappingNode>(ReferenceEqualityComparer.Instance)),
+        _ => null,
+    };
 
     public static YamlMappingNode? Map(YamlNode? node, string key) => Child(node, key) as YamlMappingNode;
 
@@ -64,10 +71,20 @@ internal static class DeploymentYaml
     }
 
     /// <summary>
-    /// The entries of a mapping with scalar keys, merged entries (<c>&lt;&lt;: *defaults</c>) first unless the mapping
-    /// sets the key itself, as YAML 1.1 merge keys mean. Entries come in the order written.
+    /// The entries of a mapping with scalar keys: its own, then those merged in with <c>&lt;&lt;: *defaults</c> that it
+    /// does not set itself (the first merged map that sets a key wins), as YAML 1.1 merge keys mean. Each merged map
+    /// is read once, so alias cycles and "billion laughs" merges stay finite.
     /// </summary>
-    public static IEnumerable<(YamlScalarNode Key, YamlNode Value)> Entries(YamlNode? node) => Entries(node, depth: 0);
+    public static IReadOnlyList<(YamlScalarNode Key, YamlNode Value)> Entries(YamlNode? node)
+    {
+        var entries = new List<(YamlScalarNode Key, YamlNode Value)>();
+        if (node is YamlMappingNode map)
+        {
+            Collect(map, entries, new HashSet<string>(StringComparer.Ordinal), new HashSet<YamlMappingNode>(ReferenceEqualityComparer.Instance));
+        }
+
+        return entries;
+    }
 
     /// <summary>The key node of <paramref name="key"/>, where a setting is written; merged keys included.</summary>
     public static YamlScalarNode? Key(YamlNode? node, string key) => Entries(node).Select(entry => entry.Key).FirstOrDefault(k => k.Value == key);
@@ -119,9 +136,9 @@ internal static class DeploymentYaml
         return new SourceLocation(path, start.Line, start.Column + quote + offset);
     }
 
-    private static YamlNode? Child(YamlNode? node, string key, int depth)
+    private static YamlNode? Child(YamlMappingNode map, string key, HashSet<YamlMappingNode> visited)
     {
-        if (node is not YamlMappingNode map || depth > MaxMergeDepth)
+        if (visited.Count > MaxMergedMaps || !visited.Add(map))
         {
             return null;
         }
@@ -133,7 +150,7 @@ internal static class DeploymentYaml
 
         foreach (var merged in Merged(map))
         {
-            if (Child(merged, key, depth + 1) is { } found)
+            if (Child(merged, key, visited) is { } found)
             {
                 return found;
             }
@@ -142,30 +159,24 @@ internal static class DeploymentYaml
         return null;
     }
 
-    private static IEnumerable<(YamlScalarNode Key, YamlNode Value)> Entries(YamlNode? node, int depth)
+    private static void Collect(YamlMappingNode map, List<(YamlScalarNode Key, YamlNode Value)> entries, HashSet<string> seen, HashSet<YamlMappingNode> visited)
     {
-        if (node is not YamlMappingNode map || depth > MaxMergeDepth)
+        if (visited.Count > MaxMergedMaps || !visited.Add(map))
         {
-            yield break;
-        }
-
-        foreach (var merged in Merged(map))
-        {
-            foreach (var entry in Entries(merged, depth + 1))
-            {
-                if (!map.Children.ContainsKey(entry.Key))
-                {
-                    yield return entry;
-                }
-            }
+            return;
         }
 
         foreach (var (key, value) in map.Children)
         {
-            if (key is YamlScalarNode { Value: { } name } scalar && name != MergeKey)
+            if (key is YamlScalarNode { Value: { } name } scalar && name != MergeKey && seen.Add(name))
             {
-                yield return (scalar, value);
+                entries.Add((scalar, value));
             }
+        }
+
+        foreach (var merged in Merged(map))
+        {
+            Collect(merged, entries, seen, visited);
         }
     }
 

@@ -21,7 +21,7 @@ namespace RegionLens.Scanner.Infrastructure.Deployment;
 /// </summary>
 public static class HelmValuesFacts
 {
-    // Deeper trees are not values files; the bound also keeps alias cycles (`a: &x [*x]`) finite.
+    // Deeper trees are not values files.
     private const int MaxDepth = 64;
 
     private static readonly HashSet<string> ImageKeys = new(StringComparer.OrdinalIgnoreCase) { "image", "repository", "registry" };
@@ -37,15 +37,17 @@ public static class HelmValuesFacts
         var facts = new FactsBuilder(path, text);
         foreach (var document in Load(path, text))
         {
-            Walk(facts, document.RootNode, keyPath: string.Empty, name: string.Empty, depth: 0);
+            Walk(facts, document.RootNode, keyPath: string.Empty, name: string.Empty, depth: 0, new HashSet<YamlNode>(ReferenceEqualityComparer.Instance));
         }
 
         return facts.Build();
     }
 
-    private static void Walk(FactsBuilder facts, YamlNode node, string keyPath, string name, int depth)
+    /// <summary>A mapping or list reached again through an alias is not walked again: its values were reported under
+    /// the first path that reached them, and alias cycles (<c>a: &amp;x [*x]</c>) and "billion laughs" files stay finite.</summary>
+    private static void Walk(FactsBuilder facts, YamlNode node, string keyPath, string name, int depth, HashSet<YamlNode> walked)
     {
-        if (depth > MaxDepth || ImageKeys.Contains(name))
+        if (depth > MaxDepth || ImageKeys.Contains(name) || (node is not YamlScalarNode && !walked.Add(node)))
         {
             return;
         }
@@ -58,7 +60,7 @@ public static class HelmValuesFacts
             case YamlSequenceNode list:
                 for (var i = 0; i < list.Children.Count; i++)
                 {
-                    Walk(facts, list.Children[i], $"{keyPath}[{i}]", name, depth + 1);
+                    Walk(facts, list.Children[i], $"{keyPath}[{i}]", name, depth + 1, walked);
                 }
 
                 break;
@@ -72,7 +74,7 @@ public static class HelmValuesFacts
                     }
                     else
                     {
-                        Walk(facts, value, under, key.Value!, depth + 1);
+                        Walk(facts, value, under, key.Value!, depth + 1, walked);
                     }
                 }
 
