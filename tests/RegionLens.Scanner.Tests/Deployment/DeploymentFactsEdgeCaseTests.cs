@@ -84,12 +84,8 @@ public sealed class DeploymentFactsEdgeCaseTests
     }
 
     [Fact]
-    public void AliasCyclesAndEmptyFilesGiveNoFacts()
+    public void EmptyFilesGiveNoFacts()
     {
-        const string Cycle = "loop: &loop [*loop]\nmerge: &m\n  <<: *m\n";
-
-        Assert.Empty(Lines(HelmValuesFacts.Read("values.yaml", Cycle)));
-        Assert.Empty(Lines(ComposeFacts.Read("docker-compose.yml", "services: &s\n  api:\n    <<: *s\n")));
         Assert.Empty(Lines(KubernetesFacts.Read("empty.yaml", string.Empty)));
         Assert.Empty(Lines(HelmValuesFacts.Read("values.yaml", "# only a comment\n")));
     }
@@ -160,6 +156,9 @@ public sealed class DeploymentFactsEdgeCaseTests
     [InlineData("a: b\n  c: d\n", 2)]
     [InlineData("x: 1\nx: 2\n", 2)]
     [InlineData("a: *missing\n", 1)]
+    [InlineData("a: 1\nloop: &loop [1, *loop]\n", 2)]
+    [InlineData("services: &s\n  api:\n    <<: *s\n", 3)]
+    [InlineData("? &k [*k]\n: v\n", 1)]
     public void TextThatIsNotYamlFailsWithItsLineFromEveryReader(string text, int line)
     {
         Assert.Equal(line, Assert.Throws<ConfigParseException>(() => KubernetesFacts.Read("k.yaml", text)).Line);

@@ -19,7 +19,8 @@ internal static class DeploymentYaml
 
     /// <summary>
     /// Every document of a (multi-document) YAML text. YamlDotNet reports most errors as <see cref="YamlException"/>;
-    /// a few malformed inputs fail with other exception types, which are reported at the scanner's position.
+    /// a few malformed inputs fail with other exception types, which are reported at the scanner's position. A node
+    /// that contains itself through an alias is refused as Go's YAML refuses it (<see cref="RecursiveAliasGuard"/>).
     /// </summary>
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
     public static IReadOnlyList<YamlDocument> Load(string path, string text)
@@ -28,7 +29,7 @@ internal static class DeploymentYaml
         var scanner = new YamlDotNet.Core.Scanner(new StringReader(text));
         try
         {
-            stream.Load(new Parser(scanner));
+            stream.Load(new RecursiveAliasGuard(new Parser(scanner)));
         }
         catch (YamlException e)
         {
