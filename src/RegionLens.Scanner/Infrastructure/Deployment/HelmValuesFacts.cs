@@ -10,7 +10,8 @@ namespace RegionLens.Scanner.Infrastructure.Deployment;
 /// <c>hosts[1]</c>):
 /// <list type="bullet">
 /// <item>single-line strings that are URLs, hosts, IPs or connection strings become endpoints — except under
-/// <c>image</c>, <c>repository</c> or <c>registry</c> keys, which name where images come from, not what the service calls;</item>
+/// <c>image</c>, <c>repository</c> or <c>registry</c> keys, which name where images come from, and under <c>ingress</c>,
+/// whose hosts are names the service is reached by (<c>chart-example.local</c>), not what it calls;</item>
 /// <item>region codes become regions that are not deploy targets (Azure and Google names only under keys such as
 /// <c>region</c>, <c>awsRegion</c> or <c>location</c>);</item>
 /// <item>a <c>dnsConfig.nameservers</c> list (also under a key ending in <c>dnsConfig</c>, such as <c>podDnsConfig</c>)
@@ -24,7 +25,8 @@ public static class HelmValuesFacts
     // Deeper trees are not values files.
     private const int MaxDepth = 64;
 
-    private static readonly HashSet<string> ImageKeys = new(StringComparer.OrdinalIgnoreCase) { "image", "repository", "registry" };
+    // Where images come from, and the names an ingress serves: values that are not something the service calls.
+    private static readonly HashSet<string> NotDependencies = new(StringComparer.OrdinalIgnoreCase) { "image", "repository", "registry", "ingress" };
 
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
     public static InfrastructureFacts Read(string path, string text)
@@ -47,7 +49,7 @@ public static class HelmValuesFacts
     /// the first path that reached them, and alias cycles (<c>a: &amp;x [*x]</c>) and "billion laughs" files stay finite.</summary>
     private static void Walk(FactsBuilder facts, YamlNode node, string keyPath, string name, int depth, HashSet<YamlNode> walked)
     {
-        if (depth > MaxDepth || ImageKeys.Contains(name) || (node is not YamlScalarNode && !walked.Add(node)))
+        if (depth > MaxDepth || NotDependencies.Contains(name) || (node is not YamlScalarNode && !walked.Add(node)))
         {
             return;
         }
