@@ -9,7 +9,8 @@ namespace RegionLens.Scanner.Analysis;
 /// deployment files, a resolver setting that lists one server (Kubernetes <c>dnsPolicy: None</c> with one
 /// <c>dnsConfig</c> nameserver, compose <c>dns</c>, nginx <c>resolver</c>, a resolv.conf written by a Dockerfile, VPC DHCP
 /// options). Two or more servers in the setting are a mitigation (DOMAIN §7) and are not reported; nor is the VPC's
-/// own <c>AmazonProvidedDNS</c>, which is the default and is served in every availability zone.
+/// own resolver (<c>AmazonProvidedDNS</c>, <c>169.254.169.253</c>, <c>fd00:ec2::253</c>), which is served in every
+/// availability zone of the VPC (DOMAIN §5.3).
 /// </summary>
 internal sealed class SingleResolverRule : IRule
 {
@@ -25,10 +26,13 @@ internal sealed class SingleResolverRule : IRule
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, $"{d.Value} ({d.Sink})"), d.Locations));
         var inFiles = input.Infrastructure
             .SelectMany(f => f.Facts.Resolvers)
-            .Where(r => r.Servers.Count == 1 && !string.Equals(r.Servers[0].Text, "AmazonProvidedDNS", StringComparison.OrdinalIgnoreCase))
+            .Where(r => r.Servers.Select(s => s.Text).Distinct(StringComparer.Ordinal).Count() == 1 && !IsVpcResolver(r.Servers[0].Text))
             .Select(r => new Finding(Rule.Id, Rule.DefaultLevel,
                 string.Format(null, Rule.MessageFormat, $"{r.Servers[0].Text} ({r.Setting}{(r.Workload is null ? "" : $", {r.Workload}")})"),
                 [r.Servers[0].Location]));
         return inCode.Concat(inFiles);
     }
+
+    private static bool IsVpcResolver(string server) =>
+        server is "169.254.169.253" or "fd00:ec2::253" || string.Equals(server, "AmazonProvidedDNS", StringComparison.OrdinalIgnoreCase);
 }

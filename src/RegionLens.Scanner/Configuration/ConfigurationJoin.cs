@@ -84,6 +84,10 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
             {
                 notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
+            }
         }
 
         _deployments = found;
@@ -145,6 +149,10 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            notifications.Add(NotificationLevel.Error, InternalError.Message(e), path);
         }
     }
 

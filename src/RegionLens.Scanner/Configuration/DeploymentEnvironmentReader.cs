@@ -1,5 +1,6 @@
 using RegionLens.Core.Model;
 using YamlDotNet.Core;
+using RegionLens.Scanner.Infrastructure.Deployment;
 using YamlDotNet.RepresentationModel;
 
 namespace RegionLens.Scanner.Configuration;
@@ -25,19 +26,8 @@ public static class DeploymentEnvironmentReader
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
     public static IReadOnlyList<DeploymentVariables> Read(string path, string text)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(text);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigParseException(path, (int)e.Start.Line, e.Message);
-        }
-
         var found = new List<DeploymentVariables>();
-        foreach (var document in stream.Documents)
+        foreach (var document in DeploymentYaml.Load(path, text))
         {
             if (document.RootNode is not YamlMappingNode root)
             {

@@ -68,6 +68,11 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
         {
             notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", file.Path);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader that trips on a file must not cost the rest of the scan; it is a bug to report.
+            notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
+        }
 
         return null;
     }
@@ -121,6 +126,10 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", file.Path);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
             }
         }
     }

@@ -1,5 +1,6 @@
 using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Infrastructure.Deployment;
 
 namespace RegionLens.Scanner.Infrastructure;
 
@@ -25,6 +26,9 @@ internal static class InfrastructureReaders
     {
         FileKind.Dockerfile => DockerfileFacts.Read(file.Path),
         FileKind.Nginx => NginxFacts.Read(file.Path),
+        FileKind.Kubernetes => KubernetesFacts.Read(file.Path, file.Text),
+        FileKind.Compose => ComposeFacts.Read(file.Path, file.Text),
+        FileKind.HelmValues => HelmValuesFacts.Read(file.Path, file.Text),
         _ => InfrastructureFacts.Empty,
     };
 }

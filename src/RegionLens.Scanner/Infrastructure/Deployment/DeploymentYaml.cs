@@ -37,7 +37,8 @@ internal static class DeploymentYaml
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            throw new ConfigParseException(path, Math.Max(1, (int)scanner.CurrentPosition.Line), e.Message);
+            // Their messages ("Operation is not valid due to the current state of the object") say nothing about the text.
+            throw new ConfigParseException(path, Math.Max(1, (int)scanner.CurrentPosition.Line), "not valid YAML here");
         }
 
         return [.. stream.Documents];
