@@ -84,7 +84,7 @@ public sealed class ConditionTests : TemplateFiles
         FactLines.Assert(
             [
                 "region {AWS::Region}?@11:3 stack AWS::Region deploy",
-                "store dynamodb-table MaybeTable @11:3 name=maybe-orders@14:31 region=- replicas=[]",
+                "store dynamodb-table MaybeTable @11:3 name=maybe-orders@14:30 region=- replicas=[]",
             ],
             CloudFormationFacts.From(template));
     }
