@@ -217,8 +217,8 @@ internal sealed partial class BicepParser
                 properties.Add(new BicepProperty(key.Text, Expression(), key.Line, key.Column));
             }
 
-            Accept(",");
-            if (Current.Kind != BicepTokenKind.NewLine && !Current.Is("}"))
+            // Properties end at a new line; on one line, commas separate them.
+            if (!Accept(",") && Current.Kind != BicepTokenKind.NewLine && !Current.Is("}"))
             {
                 throw Fail(Current, $"a new line or '}}' expected after a property, found '{Current.Text}'");
             }
@@ -244,8 +244,7 @@ internal sealed partial class BicepParser
             }
 
             items.Add(Expression());
-            Accept(",");
-            if (Current.Kind != BicepTokenKind.NewLine && !Current.Is("]"))
+            if (!Accept(",") && Current.Kind != BicepTokenKind.NewLine && !Current.Is("]"))
             {
                 throw Fail(Current, $"a new line or ']' expected after an item, found '{Current.Text}'");
             }
