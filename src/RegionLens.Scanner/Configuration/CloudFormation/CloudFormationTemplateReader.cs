@@ -36,7 +36,8 @@ public static class CloudFormationTemplateReader
             CfnScalar single => [single.Value],
             CfnSequence list => [.. list.Items.OfType<CfnScalar>().Select(s => s.Value)],
             _ => [],
-        });
+        },
+        root["Conditions"] as CfnMapping);
 
     private static Dictionary<string, CfnParameter> Parameters(CfnMapping? section)
     {
@@ -58,7 +59,8 @@ public static class CloudFormationTemplateReader
         {
             if (property.Value is CfnMapping resource && resource["Type"] is CfnScalar type)
             {
-                resources.TryAdd(property.Name, new CfnResource(property.Name, type.Value, resource["Properties"] as CfnMapping, property.Location));
+                resources.TryAdd(property.Name, new CfnResource(
+                    property.Name, type.Value, resource["Properties"] as CfnMapping, property.Location, (resource["Condition"] as CfnScalar)?.Value));
             }
         }
 

@@ -6,8 +6,9 @@ namespace RegionLens.Scanner.Configuration.CloudFormation;
 /// <summary>
 /// Resolves property nodes to the values they take where the template alone tells: literals, parameters' defaults,
 /// pseudo parameters as placeholders, <c>Fn::Sub</c>, <c>Fn::FindInMap</c> with known keys, <c>Fn::Join</c>,
-/// <c>Fn::Select</c> and <c>Fn::Split</c> of known values. Anything else (resource attributes, imports,
-/// conditions) is unknown: null.
+/// <c>Fn::Select</c> and <c>Fn::Split</c> of known values, and <c>Fn::If</c>: the branch its condition picks, or both
+/// alternatives when the condition depends on the stack (<see cref="ConditionEvaluator"/>). Anything else (resource
+/// attributes, imports) is unknown: null.
 /// </summary>
 public static partial class CloudFormationValues
 {
@@ -26,6 +27,11 @@ public static partial class CloudFormationValues
 
     private static IReadOnlyList<CfnValue>? Function(string function, CfnNode argument, CloudFormationTemplate template)
     {
+        if (function == "Fn::If")
+        {
+            return If(argument, template);
+        }
+
         var single = function switch
         {
             "Ref" => Reference((argument as CfnScalar)?.Value, template),
@@ -107,6 +113,25 @@ public static partial class CloudFormationValues
         var map = template.Mappings?[keys[0]!.Text] as CfnMapping;
         var second = (map?[keys[1]!.Text] as CfnMapping)?[keys[2]!.Text];
         return Resolve(second, template);
+    }
+
+    /// <summary>
+    /// The chosen branch's values; with the condition unknown, both alternatives, since either may be deployed. An
+    /// unknown alternative makes the whole value unknown, so callers still find the literals inside it.
+    /// </summary>
+    private static IReadOnlyList<CfnValue>? If(CfnNode argument, CloudFormationTemplate template)
+    {
+        if (argument is not CfnSequence { Items: [CfnScalar condition, var whenTrue, var whenFalse] })
+        {
+            return null;
+        }
+
+        return ConditionEvaluator.Evaluate(condition.Value, template) switch
+        {
+            true => ResolveAll(whenTrue, template),
+            false => ResolveAll(whenFalse, template),
+            null => ResolveAll(whenTrue, template) is { } first && ResolveAll(whenFalse, template) is { } second ? [.. first, .. second] : null,
+        };
     }
 
     private static CfnValue? Join(CfnNode argument, CloudFormationTemplate template) =>
