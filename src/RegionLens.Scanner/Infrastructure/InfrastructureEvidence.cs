@@ -21,15 +21,17 @@ internal static class InfrastructureEvidence
                 yield return Evidence(owner, EvidenceKind.Region, region.Region, region.Subject, region.IsDeployTarget);
             }
 
+            // A reader may state a store's regions as region declarations too (Cosmos locations); each place is one region.
+            var declared = item.Regions.Select(r => r.Region.Location).ToHashSet();
             foreach (var store in item.DataStores)
             {
                 var subject = $"{store.Kind} {store.LogicalName}";
-                if (store.Region is { IsResolved: true } home)
+                if (store.Region is { IsResolved: true } home && !declared.Contains(home.Location))
                 {
                     yield return Evidence(owner, EvidenceKind.Region, home, subject, infrastructure: true);
                 }
 
-                foreach (var replica in store.ReplicaRegions.Where(r => r.IsResolved))
+                foreach (var replica in store.ReplicaRegions.Where(r => r.IsResolved && !declared.Contains(r.Location)))
                 {
                     yield return Evidence(owner, EvidenceKind.Region, replica, subject + " replica", infrastructure: true);
                 }

@@ -1,5 +1,8 @@
-using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Configuration.CloudFormation;
+using RegionLens.Scanner.Infrastructure.Arm;
+using RegionLens.Scanner.Infrastructure.Bicep;
+using RegionLens.Scanner.Infrastructure.CloudFormation;
 using RegionLens.Scanner.Infrastructure.Deployment;
 
 namespace RegionLens.Scanner.Infrastructure;
@@ -29,6 +32,9 @@ internal static class InfrastructureReaders
         FileKind.Kubernetes => KubernetesFacts.Read(file.Path, file.Text),
         FileKind.Compose => ComposeFacts.Read(file.Path, file.Text),
         FileKind.HelmValues => HelmValuesFacts.Read(file.Path, file.Text),
+        FileKind.Bicep => BicepFacts.Read(file.Path, file.Text),
+        FileKind.ArmTemplate => ArmTemplateFacts.Read(file.Path, File.ReadAllBytes(file.Path)),
+        FileKind.CloudFormation => CloudFormationTemplateReader.Read(file.Path) is { } template ? CloudFormationFacts.From(template) : InfrastructureFacts.Empty,
         _ => InfrastructureFacts.Empty,
     };
 }
