@@ -143,6 +143,7 @@ internal static class TerraformJsonConverter
             return new HclLiteral(HclLiteralKind.String, text, quote);
         }
 
+        HclPosition Move(HclPosition p) => p.Line <= 1 ? quote : new HclPosition(quote.Line + p.Line - 2, p.Line == 2 ? quote.Column + p.Column : p.Column);
         HclExpression parsed;
         try
         {
@@ -150,10 +151,11 @@ internal static class TerraformJsonConverter
         }
         catch (HclParseException e)
         {
-            throw new HclParseException(quote.Line, quote.Column + Math.Max(0, e.Column - 1), e.Reason);
+            var at = Move(new HclPosition(e.Line, e.Column));
+            throw new HclParseException(at.Line, at.Column, e.Reason);
         }
 
-        var moved = HclPositionShift.Apply(parsed, p => p.Line <= 1 ? quote : new HclPosition(quote.Line + p.Line - 2, p.Line == 2 ? quote.Column + p.Column : p.Column));
+        var moved = HclPositionShift.Apply(parsed, Move);
         return moved switch
         {
             HclTemplate template => template with { Position = quote, Parts = WithoutFinalNewline(template.Parts) },
