@@ -40,8 +40,14 @@ public sealed class TerraformSnippetParseTests
             "  providers = { aws = aws.east } @8:15",
             "resource [aws_instance,probe] @11:1",
             "  provider = aws.east @12:15",
-            "  user_data = template[text \"#!/bin/sh\\ncurl https://status.example.com/\" @14:5, ${var.env} @15:37, text \"\\n\" @15:47] @13:15",
-        ], body.Blocks.SelectMany(Render).ToList());
+        ], body.Blocks.SelectMany(Render).SkipLast(1));
+        var heredoc = Assert.IsType<HclTemplate>(body.Blocks[2].Body.Attribute("user_data")!.Expression);
+        Assert.Equal(new HclPosition(13, 15), heredoc.Position);
+        Assert.Equal("#!/bin/sh\ncurl https://status.example.com/", Assert.IsType<HclTemplateText>(heredoc.Parts[0]).Text);
+        // The text of an indented heredoc starts at its first line, before the indentation it loses.
+        Assert.Equal(new HclPosition(14, 1), heredoc.Parts[0].Position);
+        Assert.Equal(("var.env", new HclPosition(15, 37)), (Assert.IsType<HclTraversal>(Assert.IsType<HclTemplateInterpolation>(heredoc.Parts[1]).Expression).DottedName, heredoc.Parts[1].Position));
+        Assert.Equal(new HclTemplateText("\n", new(15, 47)), heredoc.Parts[2]);
     }
 
     private static IEnumerable<string> Render(HclBlock block) =>
