@@ -58,6 +58,38 @@ public sealed class TerraformValueRulesTests : IDisposable
         ], TerraformFactText.Render(result.Facts, _folder));
     }
 
+    [Fact]
+    public void CyclicLocalsEndWithoutAValue()
+    {
+        Write("main.tf", """
+            locals {
+              loop  = { self = local.loop, url = "https://loop.example.com" }
+              chain = local.chain.next
+              a     = local.b
+              b     = local.a
+            }
+
+            provider "aws" {
+              region = local.chain
+            }
+
+            resource "aws_lambda_function" "f" {
+              environment {
+                variables = { LOOP = local.loop, A = local.a }
+              }
+            }
+            """);
+
+        var result = TerraformModuleReader.Read(_folder, TerraformFactText.Files(_folder));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(
+        [
+            "region {local.chain.next} (unresolved) @main.tf:3:11 provider \"aws\" deploy",
+            "endpoint https://loop.example.com @main.tf:2:38 aws_lambda_function.f.environment.variables.LOOP.url",
+        ], TerraformFactText.Render(result.Facts, _folder));
+    }
+
     [Theory]
     [InlineData("https://api.example.com/v1", true)]
     [InlineData("postgres://db.internal:5432/orders", true)]

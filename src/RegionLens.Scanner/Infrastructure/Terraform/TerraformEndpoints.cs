@@ -10,6 +10,8 @@ namespace RegionLens.Scanner.Infrastructure.Terraform;
 /// </summary>
 internal static class TerraformEndpoints
 {
+    private const int MaxDepth = 64;
+
     private static readonly HashSet<string> EndpointNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "endpoint", "url", "host", "hostname", "address", "server", "fqdn", "domain_name_servers",
@@ -65,35 +67,41 @@ internal static class TerraformEndpoints
         }
     }
 
-    private static void Expression(Walk walk, HclExpression expression, string path, string subject, string name, bool environment)
+    private static void Expression(Walk walk, HclExpression expression, string path, string subject, string name, bool environment, int depth = 0)
     {
+        // A local can hold an object that refers back to itself; Terraform rejects that, and the walk must end.
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
         var resolved = walk.Module.Values.Resolve(expression, path);
         switch (resolved?.Expression)
         {
             case HclObject obj when environment && Item(obj, "name") is { } variable && Item(obj, "value") is { } value:
                 // An ECS container's environment: [{ name = "API_URL", value = "https://…" }].
                 var variableName = walk.Module.Values.Value(variable, resolved.Path)?.Text ?? "?";
-                Expression(walk, value, resolved.Path, $"{subject}.{variableName}", variableName, environment);
+                Expression(walk, value, resolved.Path, $"{subject}.{variableName}", variableName, environment, depth + 1);
                 break;
             case HclObject obj:
                 foreach (var item in obj.Items)
                 {
                     var key = walk.Module.Values.Value(item.Key, resolved.Path)?.Text ?? "?";
-                    Expression(walk, item.Value, resolved.Path, $"{subject}.{key}", key, environment || IsEnvironment(key));
+                    Expression(walk, item.Value, resolved.Path, $"{subject}.{key}", key, environment || IsEnvironment(key), depth + 1);
                 }
 
                 break;
             case HclTuple tuple:
                 foreach (var item in tuple.Items)
                 {
-                    Expression(walk, item, resolved.Path, subject, name, environment);
+                    Expression(walk, item, resolved.Path, subject, name, environment, depth + 1);
                 }
 
                 break;
             case HclFunctionCall { Name: "jsonencode" or "yamlencode" or "merge" or "tomap" or "tolist" or "concat" } call:
                 foreach (var argument in call.Arguments)
                 {
-                    Expression(walk, argument, resolved.Path, subject, name, environment);
+                    Expression(walk, argument, resolved.Path, subject, name, environment, depth + 1);
                 }
 
                 break;

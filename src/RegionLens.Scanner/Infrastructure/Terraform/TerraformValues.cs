@@ -17,6 +17,9 @@ internal sealed class TerraformValues(Dictionary<string, ScopedExpression> scope
     // Locals can refer to each other in a cycle; Terraform rejects that, and here it must not recurse forever.
     private const int MaxDepth = 32;
 
+    // Stepping into a reference resolves references again (local.a.x where local.a is local.a.x); bounded as a whole.
+    private int _nestedLookups;
+
     /// <summary>The region of a provider configuration (<c>aws</c>, <c>aws.west</c>), when it is written.</summary>
     public IacValue? ProviderRegion(string provider) =>
         providerRegions.TryGetValue(provider, out var region) ? Of(region, 0) : null;
@@ -154,6 +157,24 @@ internal sealed class TerraformValues(Dictionary<string, ScopedExpression> scope
 
     /// <summary>The expression a reference names, or null when it is unknown (a resource attribute, an unset variable).</summary>
     private ScopedExpression? Find(HclTraversal traversal, string path, int depth)
+    {
+        if (_nestedLookups >= MaxDepth)
+        {
+            return null;
+        }
+
+        _nestedLookups++;
+        try
+        {
+            return FindSteps(traversal, path, depth);
+        }
+        finally
+        {
+            _nestedLookups--;
+        }
+    }
+
+    private ScopedExpression? FindSteps(HclTraversal traversal, string path, int depth)
     {
         if (traversal is { Root: "data", Steps: [HclAttributeStep { Name: "aws_region" }, HclAttributeStep, HclAttributeStep { Name: "name" or "region" or "id" }] })
         {
