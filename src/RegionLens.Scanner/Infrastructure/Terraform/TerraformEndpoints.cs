@@ -76,7 +76,25 @@ internal static class TerraformEndpoints
         }
 
         var resolved = walk.Module.Values.Resolve(expression, path);
-        switch (resolved?.Expression)
+        if (resolved?.Expression is not { } target || !walk.Open.Add(target))
+        {
+            // Already being walked: an object that refers to itself through a local.
+            return;
+        }
+
+        try
+        {
+            Descend(walk, resolved, subject, name, environment, depth);
+        }
+        finally
+        {
+            walk.Open.Remove(target);
+        }
+    }
+
+    private static void Descend(Walk walk, ScopedExpression resolved, string subject, string name, bool environment, int depth)
+    {
+        switch (resolved.Expression)
         {
             case HclObject obj when environment && Item(obj, "name") is { } variable && Item(obj, "value") is { } value:
                 // An ECS container's environment: [{ name = "API_URL", value = "https://…" }].
@@ -139,5 +157,9 @@ internal static class TerraformEndpoints
         obj.Items.FirstOrDefault(i => i.Key is HclLiteral literal && literal.Text == key)?.Value;
 
     /// <summary>What a walk carries: where facts go, and the block (<c>aws_lambda_function.api</c>) it started from.</summary>
-    private sealed record Walk(TerraformModule Module, FactsBuilder Facts, string Owner, string Path);
+    private sealed record Walk(TerraformModule Module, FactsBuilder Facts, string Owner, string Path)
+    {
+        /// <summary>The expressions on the way down, by reference, so a cycle through locals ends.</summary>
+        public HashSet<HclExpression> Open { get; } = new(ReferenceEqualityComparer.Instance);
+    }
 }
