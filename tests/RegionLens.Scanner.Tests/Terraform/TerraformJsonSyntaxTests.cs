@@ -66,6 +66,41 @@ public sealed class TerraformJsonSyntaxTests
         Assert.Equal(4, template.Parts.Count);
     }
 
+    [Fact]
+    public void ProviderAliasAndReferencesWrittenAsStringsAreFollowed()
+    {
+        var folder = Directory.CreateTempSubdirectory("regionlens-tfjson-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "main.tf.json");
+            File.WriteAllText(file, """
+                {
+                  "provider": { "aws": [{ "region": "eu-west-1" }, { "alias": "us", "region": "us-east-1" }] },
+                  "resource": {
+                    "aws_dynamodb_table": { "t": { "name": "sessions" } },
+                    "aws_dynamodb_table_replica": {
+                      "us": { "provider": "aws.us", "global_table_arn": "${aws_dynamodb_table.t.arn}" }
+                    }
+                  }
+                }
+                """);
+
+            var result = TerraformModuleReader.Read(folder, [file]);
+
+            Assert.Equal(
+            [
+                "region eu-west-1 @main.tf.json:2:37 provider \"aws\" deploy",
+                "region us-east-1 @main.tf.json:2:79 aws_dynamodb_table_replica.us deploy",
+                "region us-east-1 @main.tf.json:2:79 provider \"aws\" (alias us) deploy",
+                "store dynamodb-table aws_dynamodb_table.t @main.tf.json:4:29 name=sessions @main.tf.json:4:44 region=eu-west-1 @main.tf.json:2:37 replicas=[us-east-1 @main.tf.json:2:79]",
+            ], TerraformFactText.Render(result.Facts, folder));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("[1, 2]", 1, 1, "a Terraform JSON file must hold one object")]
     [InlineData("{\n  \"resource\": {\n    \"aws_s3_bucket\": \"logs\"\n  }\n}", 3, 22, "expected an object of 'resource' labels")]
