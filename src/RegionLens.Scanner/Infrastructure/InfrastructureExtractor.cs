@@ -41,7 +41,7 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
             }
         }
 
-        var terraform = TerraformModules.Read(files.Where(f => InfrastructureReaders.IsTerraform(f.Kind)).ToList(), notifications);
+        var terraform = TerraformUnits.Read(files.Where(f => InfrastructureReaders.IsTerraform(f.Kind)).ToList(), notifications);
         facts.AddRange(terraform.Facts);
         units.AddRange(terraform.Units);
 

@@ -19,6 +19,8 @@ public sealed class MalformedFilesScanTests
             "Warning broken-k8s.yaml:12 could not parse: While scanning a multi-line double-quoted scalar, found wrong indentation.",
             "Warning broken-stack.yaml:6 could not parse: While scanning a multi-line double-quoted scalar, found wrong indentation.",
             "Warning broken.bicep:9 could not parse: ':' expected, found 'archive'",
+            "Warning broken.tf:5 could not parse: this '{' is never closed",
+            "Warning broken.tf.json:8 could not parse: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.",
             "Warning docker-compose.yml:5 could not parse: not valid YAML here",
             "Warning nginx.conf:3 could not parse: 'server' block is not closed",
             "Warning values.yaml:3 could not parse: While scanning a plain scalar value, found invalid mapping.",
