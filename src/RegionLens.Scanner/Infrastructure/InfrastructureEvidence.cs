@@ -16,7 +16,7 @@ internal static class InfrastructureEvidence
     {
         foreach (var (owner, item) in facts)
         {
-            foreach (var region in item.Regions.Where(r => r.Region.IsResolved))
+            foreach (var region in item.Regions.Where(r => r.Region.IsResolved && !joined.Contains(r.Region.Location)))
             {
                 yield return Evidence(owner, EvidenceKind.Region, region.Region, region.Subject, region.IsDeployTarget);
             }
@@ -44,7 +44,7 @@ internal static class InfrastructureEvidence
 
             foreach (var resolver in item.Resolvers)
             {
-                foreach (var server in resolver.Servers.Where(s => s.IsResolved))
+                foreach (var server in resolver.Servers.Where(s => s.IsResolved && !joined.Contains(s.Location)))
                 {
                     yield return Evidence(owner, EvidenceKind.Resolver, server, resolver.Setting, infrastructure: false);
                 }

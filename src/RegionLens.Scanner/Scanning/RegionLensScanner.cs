@@ -41,10 +41,11 @@ public static class RegionLensScanner
         var components = new ComponentMap(target.Root, projects, infrastructure.Units);
         var clients = ClientLinks.Report(target.Root, code.Clients);
         var dependencies = ClientLinks.Link(new DependencyClassifier(target.Root, regions, components).Classify(evidence), clients);
-        var graph = DependencyGraph.Build(components, dependencies);
         string Relative(string path) => PathText.Relative(target.Root, path);
-        var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
         var facts = infrastructure.Facts.Select(f => FactPaths.Map(f, Relative)).ToList();
+        dependencies = RoutingNotes.Apply(dependencies, facts);
+        var graph = DependencyGraph.Build(components, dependencies);
+        var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
         var storeUses = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject).Select(u => FactPaths.Map(u, Relative)).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses));
         findings = InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
