@@ -7,8 +7,9 @@ namespace RegionLens.Scanner.Analysis;
 
 /// <summary>RL0002: a regional cloud endpoint written in code, or baked into a deployment file or template (a
 /// function's environment, an image's <c>ENV</c>, a manifest); the SDK's own region resolution, and any failover to
-/// another region, can no longer change where the client goes. One in an application's configuration file is the
-/// value a per-environment file overrides, and is not reported.</summary>
+/// another region, can no longer change where the client goes. One in an application's configuration file is a
+/// per-environment value that an overlay or an environment variable replaces; it is not reported here, and is
+/// checked against the deployed regions by RL0007 and counted by RL0100.</summary>
 internal sealed class HardCodedEndpointRule : IRule
 {
     private static readonly RuleDescriptor Rule = RuleCatalog.HardCodedRegionalEndpoint;

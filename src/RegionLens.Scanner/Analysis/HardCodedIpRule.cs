@@ -14,7 +14,7 @@ internal sealed class HardCodedIpRule : IRule
 
     public IEnumerable<Finding> Evaluate(AnalysisInput input) =>
         input.Dependencies
-            .Where(d => d.Kind is EvidenceKind.Ip or EvidenceKind.Resolver && d.Scope != EndpointScope.Loopback && d.Origin != Classification.Origin.Config
+            .Where(d => d.Kind is EvidenceKind.Ip or EvidenceKind.Resolver && d.Scope != EndpointScope.Loopback
                 && !(d.Kind == EvidenceKind.Resolver && d.Origin == Classification.Origin.Iac))
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
                 string.Format(null, Rule.MessageFormat, d.Value, d.Kind == EvidenceKind.Resolver ? $"a DNS resolver ({d.Sink})" : $"an endpoint ({d.Sink})"),

@@ -1,3 +1,4 @@
+using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 using RegionLens.Core.Rules;
 using RegionLens.Scanner.Classification;
@@ -5,8 +6,8 @@ using RegionLens.Scanner.Classification;
 namespace RegionLens.Scanner.Analysis;
 
 /// <summary>
-/// RL0007: code, configuration or a workload's environment pins a region that the solution's infrastructure does not
-/// deploy to — after a failover plan moved the stacks, or a copy-paste from another service. The deploy regions of a
+/// RL0007: code, configuration or a workload's environment pins a region (or calls a regional endpoint) that the
+/// solution's infrastructure does not deploy to — after a failover plan moved the stacks, or a copy-paste from another service. The deploy regions of a
 /// provider are where its stacks, resources and replicas are created. When any of them is decided only at deploy time
 /// (a CloudFormation stack's <c>AWS::Region</c>, a Terraform variable with no value), where the infrastructure lives is
 /// unknown and nothing is reported for that provider.
@@ -20,9 +21,15 @@ internal sealed class RegionNotDeployedRule : IRule
         var deployed = DeployRegions.Of(input.Infrastructure);
         var declared = DeployRegions.Locations(input.Infrastructure);
         return input.Dependencies
-            .Where(d => d.Kind == EvidenceKind.Region && d.Region is not null && !(d.Origin == Origin.Iac && declared.Contains(d.Locations[0])))
+            .Where(d => IsPin(d) && d.Region is not null && !(d.Origin == Origin.Iac && declared.Contains(d.Locations[0])))
             .Where(d => deployed.TryGetValue(d.Provider, out var regions) && regions is not null && !regions.Contains(d.Region!))
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
                 string.Format(null, Rule.MessageFormat, d.Region, string.Join(", ", deployed[d.Provider]!.Order(StringComparer.Ordinal))), d.Locations));
     }
+
+    /// <summary>A region, or a regional endpoint the code or its configuration calls (one the infrastructure itself
+    /// names, such as a record's target, is part of what it deploys).</summary>
+    private static bool IsPin(Dependency dependency) =>
+        dependency.Kind == EvidenceKind.Region
+        || (dependency is { Kind: EvidenceKind.Endpoint, Scope: EndpointScope.Regional } && dependency.Origin != Origin.Iac);
 }

@@ -11,8 +11,10 @@ public sealed record DataStoreUse(DataStoreDeclaration Store, IReadOnlyList<Sour
 
 /// <summary>
 /// Finds where the code uses a store the infrastructure creates, by its physical name (a table, bucket, queue or
-/// account name): a C# string literal that is exactly the name, or a configuration value that is. A name with parts
-/// only known at deploy time (<c>orders-{var.env}</c>) cannot be matched and is left out rather than guessed.
+/// account name): a C# string literal or a configuration value that is the name, an ARN ending in it
+/// (<c>…:table/orders</c>, <c>arn:aws:s3:::orders</c>) or a URL or host that starts with it
+/// (<c>https://orders.documents.azure.com</c>). A name with parts only known at deploy time (<c>orders-{var.env}</c>)
+/// cannot be matched and is left out rather than guessed.
 /// </summary>
 internal static class DataStoreUses
 {
@@ -30,28 +32,35 @@ internal static class DataStoreUses
             return [];
         }
 
-        var names = stores.Select(s => s.Name!.Text).ToHashSet(StringComparer.Ordinal);
-        var found = names.ToDictionary(n => n, _ => new List<SourceLocation>(), StringComparer.Ordinal);
+        var found = stores.Select(s => s.Name!.Text).Distinct(StringComparer.Ordinal).ToDictionary(n => n, _ => new List<SourceLocation>(), StringComparer.Ordinal);
+        void Match(string text, Func<SourceLocation> location)
+        {
+            foreach (var (name, uses) in found)
+            {
+                if (Names(text, name))
+                {
+                    uses.Add(location());
+                }
+            }
+        }
+
         foreach (var project in projects)
         {
             foreach (var tree in project.SourceTrees)
             {
                 foreach (var token in tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)))
                 {
-                    if (found.TryGetValue(token.ValueText, out var uses))
+                    Match(token.ValueText, () =>
                     {
                         var line = token.GetLocation().GetLineSpan().StartLinePosition;
-                        uses.Add(new SourceLocation(tree.FilePath, line.Line + 1, line.Character + 1));
-                    }
+                        return new SourceLocation(tree.FilePath, line.Line + 1, line.Character + 1);
+                    });
                 }
             }
 
             foreach (var entry in configurationOf(project.FilePath).SelectMany(f => f.Entries))
             {
-                if (found.TryGetValue(entry.Value, out var uses))
-                {
-                    uses.Add(entry.Location);
-                }
+                Match(entry.Value, () => entry.Location);
             }
         }
 
@@ -59,4 +68,13 @@ internal static class DataStoreUses
             .Select(s => new DataStoreUse(s, [.. found[s.Name!.Text].Distinct().Order()]))
             .Where(u => u.Uses.Count > 0)];
     }
+
+    private static bool Names(string text, string name) =>
+        text.Length >= name.Length
+        && (string.Equals(text, name, StringComparison.Ordinal)
+            || text.EndsWith(":table/" + name, StringComparison.Ordinal)
+            || text.EndsWith(":::" + name, StringComparison.Ordinal)
+            || text.EndsWith(":" + name, StringComparison.Ordinal) && text.StartsWith("arn:", StringComparison.Ordinal)
+            || text.StartsWith(name + ".", StringComparison.Ordinal)
+            || text.Contains("://" + name + ".", StringComparison.Ordinal));
 }

@@ -21,6 +21,7 @@ public sealed class SuppressionTests
             "RL0001 src/Shared.Data/AwsDefaults.cs:7 suppressed 'migrating to config in Q3' @ src/Shared.Data/AwsDefaults.cs:6:8",
             "RL0002 src/Billing.Worker/Program.cs:5",
             "RL0003 src/Edge.Gateway/Program.cs:22",
+            "RL0004 src/Edge.Gateway/Program.cs:25",
             "RL0005 src/Edge.Gateway/Program.cs:25",
             "RL0006 src/Orders.Api/Webhooks.cs:6",
             "RL0010 src/Billing.Worker/LedgerTable.cs:8",
@@ -38,8 +39,8 @@ public sealed class SuppressionTests
 
         var console = ConsoleReportWriter.Write(result, "OutageShaped");
         Assert.DoesNotContain("RL0001", console, StringComparison.Ordinal);
-        Assert.Contains("Findings (6)\n", console, StringComparison.Ordinal);
-        Assert.EndsWith("7 findings (1 suppressed): 1 error, 2 warnings, 3 notes\n", console, StringComparison.Ordinal);
+        Assert.Contains("Findings (7)\n", console, StringComparison.Ordinal);
+        Assert.EndsWith("8 findings (1 suppressed): 1 error, 3 warnings, 3 notes\n", console, StringComparison.Ordinal);
     }
 
     [Fact]
