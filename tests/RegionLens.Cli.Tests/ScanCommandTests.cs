@@ -24,7 +24,9 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(
         [
+            "region us-east-1 iac deploy/terraform/main.tf:15",
             "endpoint dynamodb.us-east-1.amazonaws.com code src/Billing.Worker/Program.cs:5",
+            "resolver 10.0.0.2 iac deploy/k8s/edge-gateway.yaml:19",
             "endpoint s3.amazonaws.com code src/Edge.Gateway/Program.cs:22",
             "resolver 8.8.8.8 code src/Edge.Gateway/Program.cs:25",
             "endpoint inventory.internal.example.net code src/Edge.Gateway/Program.cs:27 src/Edge.Gateway/Upstreams.cs:12",
@@ -36,7 +38,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
             "endpoint payments.internal.example.com config src/Orders.Api/appsettings.json:6 src/Orders.Api/Program.cs:20",
             "region us-east-1 code src/Shared.Data/AwsDefaults.cs:6 src/Shared.Data/DynamoClientFactory.cs:10",
         ], root.GetProperty("dependencies").EnumerateArray().Select(Describe));
-        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0005", "RL0006", "RL0010", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0004", "RL0005", "RL0006", "RL0008", "RL0010", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
         Assert.Empty(root.GetProperty("notifications").EnumerateArray());
         Assert.DoesNotContain("change-me", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"connectionString\": \"Host=ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com;Port=5432;Database=ledger;Username=gateway;Password=***\"",
@@ -74,9 +76,9 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
         var run = await CliRun.InvokeAsync("scan", sample.Copy.PathOf("OutageShaped.slnx"));
 
         Assert.Contains("  aws us-east-1\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("  error   RL0100 src/Billing.Worker/Program.cs:5\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  error   RL0100 deploy/terraform/main.tf:15\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  warning RL0001 src/Shared.Data/AwsDefaults.cs:6\n", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("8 findings: 1 error, 4 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("10 findings: 1 error, 6 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
 
             Assert.Equal((ExitCodes.Clean, string.Empty), (run.ExitCode, run.Output));
             using var report = JsonDocument.Parse(File.ReadAllText(file));
-            Assert.Equal(11, report.RootElement.GetProperty("dependencies").GetArrayLength());
+            Assert.Equal(13, report.RootElement.GetProperty("dependencies").GetArrayLength());
         }
         finally
         {

@@ -21,6 +21,6 @@ public sealed class SuppressionCommandTests
 
         Assert.Equal((expected, string.Empty), (run.ExitCode, run.Error));
         Assert.DoesNotContain("RL0100", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("8 findings (1 suppressed): 0 errors, 4 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("10 findings (1 suppressed): 0 errors, 6 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
     }
 }

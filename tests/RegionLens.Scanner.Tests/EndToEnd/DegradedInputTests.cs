@@ -1,4 +1,5 @@
 using RegionLens.Core.Model;
+using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Scanning;
 using RegionLens.Tests.Shared;
 
@@ -19,7 +20,9 @@ public sealed class DegradedInputTests
         // hosts are only found once the project is restored.
         Rendering.AssertLines(
         [
+            "Region us-east-1 [aws/-/us-east-1] Iac deploy/terraform via provider \"aws\" Semantic @ deploy/terraform/main.tf:15:17",
             "Endpoint dynamodb.us-east-1.amazonaws.com [aws/dynamodb/us-east-1] Code src/Billing.Worker/Billing.Worker.csproj via ClientConfig.ServiceURL Syntactic @ src/Billing.Worker/Program.cs:5:54",
+            "Resolver 10.0.0.2 [other/-/-] Iac src/Edge.Gateway/Edge.Gateway.csproj via Deployment/edge-gateway dnsConfig.nameservers Semantic @ deploy/k8s/edge-gateway.yaml:19:13",
             "Endpoint s3.amazonaws.com [aws/s3/-] Code src/Edge.Gateway/Edge.Gateway.csproj via S3UsEast1RegionalEndpointValue.Legacy Syntactic @ src/Edge.Gateway/Program.cs:22:85",
             "Resolver 8.8.8.8 [other/-/-] Code src/Edge.Gateway/Edge.Gateway.csproj via DnsClient.LookupClient Syntactic @ src/Edge.Gateway/Program.cs:25:44",
             "Endpoint inventory.internal.example.net [other/-/-] Code src/Edge.Gateway/Edge.Gateway.csproj via GrpcChannel.ForAddress Syntactic @ src/Edge.Gateway/Program.cs:27:35, src/Edge.Gateway/Upstreams.cs:12:58",
@@ -81,9 +84,9 @@ public sealed class DegradedInputTests
         Assert.StartsWith("could not load OutageShaped.slnx with MSBuild (", notification.Message, StringComparison.Ordinal);
         Assert.EndsWith("); C# is read by syntax only", notification.Message, StringComparison.Ordinal);
         // Without MSBuild, System.Net.Http still binds (the framework is referenced), so that one stays semantic.
-        Assert.Equal(9, result.Dependencies.Count);
-        Assert.Equal(["HttpClient.PostAsync"], result.Dependencies.Where(d => d.Confidence == Confidence.Semantic).Select(d => d.Sink));
-        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0005", "RL0006", "RL0010", "RL0100"], result.Findings.Select(f => f.RuleId));
+        Assert.Equal(11, result.Dependencies.Count);
+        Assert.Equal(["HttpClient.PostAsync"], result.Dependencies.Where(d => d.Origin == Origin.Code && d.Confidence == Confidence.Semantic).Select(d => d.Sink));
+        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0004", "RL0005", "RL0006", "RL0008", "RL0010", "RL0100"], result.Findings.Select(f => f.RuleId));
     }
 
     [Theory]

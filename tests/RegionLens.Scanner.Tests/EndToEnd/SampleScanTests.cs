@@ -11,7 +11,9 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
     {
         Rendering.AssertLines(
         [
+            "Region us-east-1 [aws/-/us-east-1] Iac deploy/terraform via provider \"aws\" Semantic @ deploy/terraform/main.tf:15:17",
             "Endpoint dynamodb.us-east-1.amazonaws.com [aws/dynamodb/us-east-1] Code src/Billing.Worker/Billing.Worker.csproj via ClientConfig.ServiceURL Semantic @ src/Billing.Worker/Program.cs:5:54",
+            "Resolver 10.0.0.2 [other/-/-] Iac src/Edge.Gateway/Edge.Gateway.csproj via Deployment/edge-gateway dnsConfig.nameservers Semantic @ deploy/k8s/edge-gateway.yaml:19:13",
             "Endpoint s3.amazonaws.com [aws/s3/-] Code src/Edge.Gateway/Edge.Gateway.csproj via S3UsEast1RegionalEndpointValue.Legacy Semantic @ src/Edge.Gateway/Program.cs:22:85",
             "Resolver 8.8.8.8 [other/-/-] Code src/Edge.Gateway/Edge.Gateway.csproj via DnsClient.LookupClient Semantic @ src/Edge.Gateway/Program.cs:25:44",
             "Endpoint inventory.internal.example.net [other/-/-] Code src/Edge.Gateway/Edge.Gateway.csproj via GrpcChannel.ForAddress Semantic @ src/Edge.Gateway/Program.cs:27:35, src/Edge.Gateway/Upstreams.cs:12:58",
@@ -29,7 +31,7 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
     public void TheSharedLibraryCountsForTheServicesThatReferenceIt()
     {
         Assert.Equal(
-            ["src/Billing.Worker/Billing.Worker.csproj:service", "src/Edge.Gateway/Edge.Gateway.csproj:service", "src/Orders.Api/Orders.Api.csproj:service"],
+            ["deploy/terraform:stack", "src/Billing.Worker/Billing.Worker.csproj:service", "src/Edge.Gateway/Edge.Gateway.csproj:service", "src/Orders.Api/Orders.Api.csproj:service"],
             sample.Result.Components.Select(c => $"{c.Id}:{c.Kind}"));
         var shared = sample.Result.Dependencies.Single(d => d.Component == "src/Shared.Data/Shared.Data.csproj");
         Assert.Equal(["src/Billing.Worker/Billing.Worker.csproj", "src/Orders.Api/Orders.Api.csproj"], shared.UsedBy);
@@ -43,11 +45,13 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
             "RL0001 warning @ src/Shared.Data/AwsDefaults.cs:6, src/Shared.Data/DynamoClientFactory.cs:10: Region 'us-east-1' is hard-coded (RegionEndpoint.GetBySystemName); the client cannot follow a failover to another region",
             "RL0002 warning @ src/Billing.Worker/Program.cs:5: Endpoint 'dynamodb.us-east-1.amazonaws.com' (dynamodb in us-east-1, set through ClientConfig.ServiceURL) is hard-coded; it bypasses the SDK's region resolution and any failover",
             "RL0003 warning @ src/Edge.Gateway/Program.cs:22: 's3.amazonaws.com' looks global but depends on aws us-east-1, set through S3UsEast1RegionalEndpointValue.Legacy",
+            "RL0004 warning @ deploy/k8s/edge-gateway.yaml:19: Only one DNS resolver is configured: 10.0.0.2 (Deployment/edge-gateway dnsConfig.nameservers, edge-gateway)",
             "RL0004 warning @ src/Edge.Gateway/Program.cs:25: Only one DNS resolver is configured: 8.8.8.8 (DnsClient.LookupClient)",
             "RL0005 note @ src/Edge.Gateway/Program.cs:25: IP address '8.8.8.8' is used as a DNS resolver (DnsClient.LookupClient); it bypasses DNS failover",
             "RL0006 note @ src/Orders.Api/Webhooks.cs:6: static field 'Client': HttpClient has no SocketsHttpHandler.PooledConnectionLifetime, so it never re-resolves DNS",
+            "RL0008 warning @ deploy/terraform/main.tf:23, src/Billing.Worker/LedgerTable.cs:8: DynamoDB table 'ledger' exists only in us-east-1, with no replica in another region",
             "RL0010 note @ src/Billing.Worker/LedgerTable.cs:8: DescribeTableAsync (dynamodb) is a control-plane call at start-up",
-            "RL0100 error @ src/Billing.Worker/Program.cs:5, src/Edge.Gateway/Program.cs:22, src/Edge.Gateway/appsettings.json:6, src/Orders.Api/appsettings.json:3, src/Shared.Data/AwsDefaults.cs:6: If aws region us-east-1 fails, Billing.Worker, Edge.Gateway, Orders.Api lose every dependency on it: dynamodb (1), rds (1), region pins (2), s3 (1) with no alternative (blast radius 3/3 components)",
+            "RL0100 error @ deploy/terraform/main.tf:15, src/Billing.Worker/Program.cs:5, src/Edge.Gateway/Program.cs:22, src/Edge.Gateway/appsettings.json:6, src/Orders.Api/appsettings.json:3, src/Shared.Data/AwsDefaults.cs:6: If aws region us-east-1 fails, terraform, Billing.Worker, Edge.Gateway, Orders.Api lose every dependency on it: dynamodb (1), rds (1), region pins (3), s3 (1) with no alternative (blast radius 4/4 components)",
         ], sample.Result.Findings.Select(Rendering.Of));
     }
 
