@@ -56,25 +56,31 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
 
     private InfrastructureFacts? ReadFile(DiscoveredFile file)
     {
+        InfrastructureFacts? facts = null;
+        Guarded(file.Path, () => facts = InfrastructureReaders.Read(file));
+        return facts;
+    }
+
+    /// <summary>Runs a reader on one file: a parse error or an unreadable file is a warning naming the file (and line),
+    /// and an exception no reader should throw is an error asking for a report; the scan goes on either way.</summary>
+    private void Guarded(string path, Action read)
+    {
         try
         {
-            return InfrastructureReaders.Read(file);
+            read();
         }
         catch (ConfigParseException e)
         {
-            notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
+            notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", path, e.Line);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", file.Path);
+            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A reader that trips on a file must not cost the rest of the scan; it is a bug to report.
-            notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
+            notifications.Add(NotificationLevel.Error, InternalError.Message(e), path);
         }
-
-        return null;
     }
 
     /// <summary>A Dockerfile beside a project file builds that project; a compose service or Kubernetes workload runs
@@ -108,29 +114,14 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
                 continue;
             }
 
-            try
+            Guarded(file.Path, () => _ = file.Kind switch
             {
-                _ = file.Kind switch
-                {
-                    FileKind.AppSettings => AppSettingsReader.Read(file.Path),
-                    FileKind.LaunchSettings => LaunchSettingsReader.Read(file.Path).FirstOrDefault(),
-                    FileKind.WebConfig => WebConfigReader.Read(file.Path),
-                    FileKind.DotEnv => DotEnvReader.Read(file.Path),
-                    _ => null,
-                };
-            }
-            catch (ConfigParseException e)
-            {
-                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", file.Path);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
-            }
+                FileKind.AppSettings => AppSettingsReader.Read(file.Path),
+                FileKind.LaunchSettings => LaunchSettingsReader.Read(file.Path).FirstOrDefault(),
+                FileKind.WebConfig => WebConfigReader.Read(file.Path),
+                FileKind.DotEnv => DotEnvReader.Read(file.Path),
+                _ => null,
+            });
         }
     }
 }

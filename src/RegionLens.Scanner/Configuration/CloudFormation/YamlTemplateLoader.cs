@@ -91,36 +91,7 @@ internal sealed class YamlTemplateLoader(string path, string text)
     }
 
     /// <summary>YamlDotNet starts a tagged node at its tag; the value itself starts after the tag and the blanks that follow it.</summary>
-    private SourceLocation ValueStart(YamlNode node)
-    {
-        var index = (int)node.Start.Index;
-        var line = (int)node.Start.Line;
-        var column = (int)node.Start.Column;
-        if (index >= text.Length || text[index] != '!')
-        {
-            return Location(node.Start);
-        }
-
-        while (index < text.Length && !char.IsWhiteSpace(text[index]))
-        {
-            index++;
-            column++;
-        }
-
-        while (index < text.Length && char.IsWhiteSpace(text[index]))
-        {
-            if (text[index] == '\n')
-            {
-                line++;
-                column = 0;
-            }
-
-            index++;
-            column++;
-        }
-
-        return new SourceLocation(path, line, column);
-    }
+    private SourceLocation ValueStart(YamlNode node) => YamlValueStart.Of(path, text, node, "!");
 
     private SourceLocation Location(Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
 }

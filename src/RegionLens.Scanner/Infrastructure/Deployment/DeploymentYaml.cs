@@ -100,34 +100,7 @@ internal static class DeploymentYaml
     /// reports it: for a quoted scalar that is its opening quote. A tag or anchor (<c>!!str</c>, <c>&amp;dns</c>) in
     /// front is stepped over, because YamlDotNet starts the node there and the value is what a reader looks for.
     /// </summary>
-    public static SourceLocation Location(string path, string text, YamlNode node)
-    {
-        var index = (int)node.Start.Index;
-        var line = (int)node.Start.Line;
-        var column = (int)node.Start.Column;
-        while (index < text.Length && text[index] is '!' or '&')
-        {
-            while (index < text.Length && !char.IsWhiteSpace(text[index]))
-            {
-                index++;
-                column++;
-            }
-
-            while (index < text.Length && char.IsWhiteSpace(text[index]))
-            {
-                if (text[index] == '\n')
-                {
-                    line++;
-                    column = 0;
-                }
-
-                index++;
-                column++;
-            }
-        }
-
-        return new SourceLocation(path, line, column);
-    }
+    public static SourceLocation Location(string path, string text, YamlNode node) => YamlValueStart.Of(path, text, node, "!&");
 
     /// <summary>The location <paramref name="offset"/> characters into a single-line scalar's value (after any
     /// opening quote): the value part of <c>"KEY=value"</c> or <c>host=10.0.0.1</c>.</summary>
