@@ -7,7 +7,7 @@ namespace RegionLens.Scanner.Analysis;
 /// <summary>Where the infrastructure deploys, per provider; null for a provider with a region decided only at deploy time.</summary>
 internal static class DeployRegions
 {
-    public static IReadOnlyDictionary<string, HashSet<string>?> Of(IReadOnlyList<OwnedFacts> infrastructure)
+    public static Dictionary<string, HashSet<string>?> Of(IReadOnlyList<OwnedFacts> infrastructure)
     {
         var byProvider = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
         foreach (var (value, subject) in Values(infrastructure))
@@ -37,6 +37,21 @@ internal static class DeployRegions
 
         return byProvider;
     }
+
+    /// <summary>Adds a deploy region, unless the provider's regions are unknown (decided at deploy time).</summary>
+    public static void Add(Dictionary<string, HashSet<string>?> byProvider, string provider, string region)
+    {
+        if (!byProvider.TryGetValue(provider, out var regions))
+        {
+            byProvider[provider] = regions = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        regions?.Add(region);
+    }
+
+    /// <summary>Where every region a file states is written, deploy target or not.</summary>
+    public static HashSet<SourceLocation> AllLocations(IReadOnlyList<OwnedFacts> infrastructure) =>
+        [.. infrastructure.SelectMany(f => f.Facts.Regions.Select(r => r.Region.Location)), .. Locations(infrastructure)];
 
     public static HashSet<SourceLocation> Locations(IReadOnlyList<OwnedFacts> infrastructure) => [.. Values(infrastructure).Select(v => v.Value.Location)];
 

@@ -20,8 +20,18 @@ internal sealed class RegionNotDeployedRule : IRule
     {
         var deployed = DeployRegions.Of(input.Infrastructure);
         var declared = DeployRegions.Locations(input.Infrastructure);
+        var stated = DeployRegions.AllLocations(input.Infrastructure);
+
+        // Regions of infrastructure written in C# (an AWS CDK stack's Env.Region, a table's replicas) are deploy regions too.
+        foreach (var cdk in input.Dependencies.Where(d => d is { Kind: EvidenceKind.Region, Origin: Origin.Iac, Region: not null } && !stated.Contains(d.Locations[0])))
+        {
+            DeployRegions.Add(deployed, cdk.Provider, cdk.Region!);
+        }
+
+        // An iac-origin region is a pin only when a deployment file tells a workload to call it (AWS_REGION in a manifest).
+        bool IsDeploy(Dependency d) => d.Origin == Origin.Iac && (declared.Contains(d.Locations[0]) || !stated.Contains(d.Locations[0]));
         return input.Dependencies
-            .Where(d => IsPin(d) && d.Region is not null && !(d.Origin == Origin.Iac && declared.Contains(d.Locations[0])))
+            .Where(d => IsPin(d) && d.Region is not null && !IsDeploy(d))
             .Where(d => deployed.TryGetValue(d.Provider, out var regions) && regions is not null && !regions.Contains(d.Region!))
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
                 string.Format(null, Rule.MessageFormat, d.Region, string.Join(", ", deployed[d.Provider]!.Order(StringComparer.Ordinal))), d.Locations));

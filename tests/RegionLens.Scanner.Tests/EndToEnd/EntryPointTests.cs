@@ -30,8 +30,9 @@ public sealed class EntryPointTests
         var result = await RegionLensScanner.ScanAsync(copy.PathOf("Classic.sln"));
 
         // The classic solution lists three of the sample's four projects; Edge.Gateway is not in it.
-        Assert.Equal(["src/Billing.Worker/Billing.Worker.csproj", "src/Orders.Api/Orders.Api.csproj"], result.Components.Select(c => c.Id));
-        Assert.Equal(5, result.Dependencies.Count);
+        // The gateway is not in this solution, so its Deployment is a unit of its own.
+        Assert.Equal(["deploy/k8s/edge-gateway.yaml", "deploy/terraform", "src/Billing.Worker/Billing.Worker.csproj", "src/Orders.Api/Orders.Api.csproj"], result.Components.Select(c => c.Id));
+        Assert.Equal(7, result.Dependencies.Count); // 5 from the two projects, the stack's region and the Deployment's name server
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class EntryPointTests
 
         var result = await RegionLensScanner.ScanAsync(copy.Root);
 
-        Assert.Equal(["src/Billing.Worker/Billing.Worker.csproj", "src/Edge.Gateway/Edge.Gateway.csproj", "src/Orders.Api/Orders.Api.csproj"], result.Components.Select(c => c.Id));
-        Assert.Equal(9, result.Dependencies.Count);
+        Assert.Equal(["deploy/terraform", "src/Billing.Worker/Billing.Worker.csproj", "src/Edge.Gateway/Edge.Gateway.csproj", "src/Orders.Api/Orders.Api.csproj"], result.Components.Select(c => c.Id));
+        Assert.Equal(11, result.Dependencies.Count);
     }
 }
