@@ -1,4 +1,5 @@
 using QuikGraph;
+using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 
 namespace RegionLens.Scanner.Graph;
@@ -82,7 +83,17 @@ public sealed class DependencyGraph
         return [.. seen.Where(n => n.Kind == GraphNodeKind.Component).OrderBy(n => n.Id, StringComparer.Ordinal)];
     }
 
-    private GraphNode Node(string id, GraphNodeKind kind, string label)
+    /// <summary>An empty graph, for building one by hand (tests, what-if on a graph read back).</summary>
+    public static DependencyGraph Create() => new();
+
+    public GraphNode? Find(string id) => _nodes.GetValueOrDefault(id);
+
+    public IEnumerable<GraphEdge> OutEdges(GraphNode node) => _graph.OutEdges(node);
+
+    public IEnumerable<GraphEdge> InEdges(GraphNode node) => _graph.InEdges(node);
+
+    /// <summary>The node with <paramref name="id"/>, added when it is not there yet.</summary>
+    public GraphNode Node(string id, GraphNodeKind kind, string label)
     {
         if (!_nodes.TryGetValue(id, out var node))
         {
@@ -94,11 +105,12 @@ public sealed class DependencyGraph
         return node;
     }
 
-    private void Edge(GraphNode source, GraphNode target, GraphEdgeKind kind)
+    /// <summary>Adds the edge unless the two nodes are already joined.</summary>
+    public void Edge(GraphNode source, GraphNode target, GraphEdgeKind kind, IReadOnlyList<SourceLocation>? evidence = null)
     {
         if (!_graph.ContainsEdge(source, target))
         {
-            _graph.AddEdge(new GraphEdge(source, target, kind));
+            _graph.AddEdge(new GraphEdge(source, target, kind, evidence));
         }
     }
 }

@@ -1,3 +1,4 @@
+using RegionLens.Core.Model;
 using QuikGraph;
 
 namespace RegionLens.Scanner.Graph;
@@ -10,13 +11,18 @@ public enum GraphEdgeKind
     /// <summary>A component or library uses a dependency.</summary>
     Uses,
 
-    /// <summary>A dependency fails when this failure domain fails.</summary>
+    /// <summary>A dependency is served by this endpoint; two or more are alternatives.</summary>
+    ServedBy,
+
+    /// <summary>An endpoint fails when this failure domain fails.</summary>
     FailsWith,
 }
 
-public sealed class GraphEdge(GraphNode source, GraphNode target, GraphEdgeKind kind) : IEdge<GraphNode>
+/// <summary>An edge of the dependency graph, with the places in the scanned files that establish it.</summary>
+public sealed class GraphEdge(GraphNode source, GraphNode target, GraphEdgeKind kind, IReadOnlyList<SourceLocation>? evidence = null) : IEdge<GraphNode>
 {
     public GraphNode Source { get; } = source;
     public GraphNode Target { get; } = target;
     public GraphEdgeKind Kind { get; } = kind;
+    public IReadOnlyList<SourceLocation> Evidence { get; } = evidence ?? [];
 }
