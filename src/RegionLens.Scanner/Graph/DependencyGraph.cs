@@ -5,8 +5,9 @@ using RegionLens.Scanner.Classification;
 namespace RegionLens.Scanner.Graph;
 
 /// <summary>
-/// Components → libraries → dependencies → failure domains (regions, for now). Answers "which components does
-/// this failure domain reach", walking edges backwards from the domain.
+/// Components → libraries → logical dependencies → the endpoints that serve them → failure domains (regions,
+/// zones, resolvers, global control planes). A dependency with two endpoints in different domains survives the loss
+/// of either (<see cref="FailureAnalysis"/>); "which components can reach this domain at all" is a walk backwards.
 /// </summary>
 public sealed class DependencyGraph
 {
@@ -32,21 +33,28 @@ public sealed class DependencyGraph
             graph.Node(ComponentNodeId(component.Id), GraphNodeKind.Component, component.Name);
         }
 
-        foreach (var dependency in dependencies)
+        foreach (var (key, group) in Alternatives.Group(dependencies))
         {
-            var owner = componentIds.Contains(dependency.Component)
-                ? graph.Node(ComponentNodeId(dependency.Component), GraphNodeKind.Component, dependency.Component)
-                : graph.Node("library:" + dependency.Component, GraphNodeKind.Library, Path.GetFileNameWithoutExtension(dependency.Component));
-            foreach (var user in dependency.UsedBy.Where(u => u != dependency.Component))
+            var first = group[0];
+            var owner = componentIds.Contains(first.Component)
+                ? graph.Node(ComponentNodeId(first.Component), GraphNodeKind.Component, first.Component)
+                : graph.Node("library:" + first.Component, GraphNodeKind.Library, Path.GetFileNameWithoutExtension(first.Component));
+            foreach (var user in first.UsedBy.Where(u => u != first.Component))
             {
                 graph.Edge(graph.Node(ComponentNodeId(user), GraphNodeKind.Component, user), owner, GraphEdgeKind.Includes);
             }
 
-            var node = graph.Node(DependencyNodeId(dependency), GraphNodeKind.Dependency, dependency.Value);
-            graph.Edge(owner, node, GraphEdgeKind.Uses);
-            if (dependency.FailureRegion is { } region)
+            var label = group.Count == 1 ? first.Value : string.Join(" | ", group.Select(d => d.Value).Distinct(StringComparer.Ordinal));
+            var node = graph.Node("dependency:" + key, GraphNodeKind.Dependency, label);
+            graph.Edge(owner, node, GraphEdgeKind.Uses, [.. group.SelectMany(d => d.Locations).Distinct()]);
+            foreach (var dependency in group)
             {
-                graph.Edge(node, graph.Node(RegionNodeId(dependency.Provider, region), GraphNodeKind.Region, $"{dependency.Provider} {region}"), GraphEdgeKind.FailsWith);
+                var endpoint = graph.Node(EndpointNodeId(dependency), GraphNodeKind.Endpoint, dependency.Value);
+                graph.Edge(node, endpoint, GraphEdgeKind.ServedBy, dependency.Locations);
+                foreach (var domain in FailureDomains.Of(dependency))
+                {
+                    graph.Edge(endpoint, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, dependency.Locations);
+                }
             }
         }
 
@@ -57,7 +65,7 @@ public sealed class DependencyGraph
 
     public static string RegionNodeId(string provider, string region) => $"region:{provider}/{region}";
 
-    public static string DependencyNodeId(Dependency dependency) => "dependency:" + dependency.Id;
+    public static string EndpointNodeId(Dependency dependency) => "endpoint:" + dependency.Id;
 
     /// <summary>The component nodes from which <paramref name="domainNodeId"/> can be reached.</summary>
     public IReadOnlyList<GraphNode> ComponentsReaching(string domainNodeId)

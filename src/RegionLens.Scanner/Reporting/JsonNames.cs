@@ -71,6 +71,10 @@ internal static class JsonNames
         GraphNodeKind.Component => "component",
         GraphNodeKind.Library => "library",
         GraphNodeKind.Dependency => "dependency",
+        GraphNodeKind.Endpoint => "endpoint",
+        GraphNodeKind.Zone => "zone",
+        GraphNodeKind.Resolver => "resolver",
+        GraphNodeKind.ControlPlane => "control-plane",
         _ => "region",
     };
 
@@ -78,6 +82,7 @@ internal static class JsonNames
     {
         GraphEdgeKind.Includes => "includes",
         GraphEdgeKind.Uses => "uses",
+        GraphEdgeKind.ServedBy => "served-by",
         _ => "fails-with",
     };
 }

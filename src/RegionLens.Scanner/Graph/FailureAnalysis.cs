@@ -1,0 +1,87 @@
+namespace RegionLens.Scanner.Graph;
+
+/// <summary>One component that loses a dependency, and the path that shows why: component → (libraries) → dependency →
+/// endpoint → failed domain.</summary>
+public sealed record ComponentImpact(GraphNode Component, IReadOnlyList<GraphNode> Path)
+{
+    public GraphNode Dependency => Path[^3];
+}
+
+/// <summary>What taking <see cref="Domains"/> away does: the components that lose a dependency with no surviving
+/// endpoint, out of <see cref="TotalComponents"/>.</summary>
+public sealed record FailureImpact(IReadOnlyList<GraphNode> Domains, IReadOnlyList<ComponentImpact> Affected, int TotalComponents)
+{
+    public string BlastRadius => $"{Affected.Count}/{TotalComponents}";
+}
+
+/// <summary>
+/// Takes failure domains away and finds what breaks. An endpoint is lost when any domain it fails with is taken; a
+/// dependency is lost when every endpoint that serves it is lost (one surviving replica, resolver or region keeps
+/// it); a library or component is affected when it uses a lost dependency or includes an affected library. The walk
+/// goes backwards from the lost dependencies, each node once, so cycles and diamonds end.
+/// </summary>
+public static class FailureAnalysis
+{
+    public static FailureImpact Analyse(DependencyGraph graph, IReadOnlyCollection<GraphNode> failed)
+    {
+        var failedIds = failed.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var parent = new Dictionary<GraphNode, GraphNode>();
+        var pending = new Queue<GraphNode>();
+        foreach (var dependency in graph.Nodes.Where(n => n.Kind == GraphNodeKind.Dependency))
+        {
+            var endpoints = graph.OutEdges(dependency).Where(e => e.Kind == GraphEdgeKind.ServedBy).Select(e => e.Target).ToList();
+            var lost = endpoints.Select(e => (Endpoint: e, Domain: FailedDomainOf(graph, e, failedIds))).ToList();
+            if (endpoints.Count == 0 || lost.Any(l => l.Domain is null))
+            {
+                continue;
+            }
+
+            // Remember one way it is lost (the first endpoint, by id) for the path.
+            var (endpoint, domain) = lost.OrderBy(l => l.Endpoint.Id, StringComparer.Ordinal).First();
+            parent[domain!] = domain!;
+            parent[endpoint] = domain!;
+            parent[dependency] = endpoint;
+            pending.Enqueue(dependency);
+        }
+
+        while (pending.Count > 0)
+        {
+            var node = pending.Dequeue();
+            foreach (var edge in graph.InEdges(node).Where(e => e.Kind is GraphEdgeKind.Uses or GraphEdgeKind.Includes).OrderBy(e => e.Source.Id, StringComparer.Ordinal))
+            {
+                if (parent.TryAdd(edge.Source, node))
+                {
+                    pending.Enqueue(edge.Source);
+                }
+            }
+        }
+
+        var affected = parent.Keys
+            .Where(n => n.Kind == GraphNodeKind.Component)
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .Select(n => new ComponentImpact(n, PathFrom(n, parent)))
+            .ToList();
+        var total = graph.Nodes.Count(n => n.Kind == GraphNodeKind.Component);
+        return new FailureImpact([.. failed.OrderBy(d => d.Id, StringComparer.Ordinal)], affected, total);
+    }
+
+    private static GraphNode? FailedDomainOf(DependencyGraph graph, GraphNode endpoint, HashSet<string> failed) =>
+        graph.OutEdges(endpoint)
+            .Where(e => e.Kind == GraphEdgeKind.FailsWith && failed.Contains(e.Target.Id))
+            .Select(e => e.Target)
+            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    private static List<GraphNode> PathFrom(GraphNode component, Dictionary<GraphNode, GraphNode> parent)
+    {
+        var path = new List<GraphNode> { component };
+        var node = component;
+        while (parent[node] is var next && next != node)
+        {
+            path.Add(next);
+            node = next;
+        }
+
+        return path;
+    }
+}
