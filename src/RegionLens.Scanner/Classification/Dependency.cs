@@ -16,7 +16,9 @@ public enum Origin
 /// contributes to it (paths relative to the scan root). Values are already redacted. For an endpoint,
 /// <see cref="Value"/> is the host, <see cref="Url"/> the URL it was written in, when that was a URL, and
 /// <see cref="ConnectionString"/> the connection string that named it, secrets masked. <see cref="Client"/> is the SDK
-/// client whose region this value decides, when there is one.
+/// client whose region this value decides, when there is one. <see cref="Deploys"/> is true for a region that
+/// infrastructure is created in (a stack's provider, a resource's location, a CDK stack's environment), as opposed to
+/// one a workload is told to call.
 /// </summary>
 public sealed record Dependency(
     EvidenceKind Kind,
@@ -39,7 +41,8 @@ public sealed record Dependency(
     string? Note,
     string? Url = null,
     string? ConnectionString = null,
-    SdkClient? Client = null)
+    SdkClient? Client = null,
+    bool Deploys = false)
 {
     /// <summary>The region whose failure takes this dependency down: its own, or the home region of a "global" endpoint.</summary>
     public string? FailureRegion => Region ?? HomeRegion;

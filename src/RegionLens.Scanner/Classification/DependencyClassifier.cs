@@ -52,7 +52,7 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
         var locations = evidence.Locations.Select(l => l.WithPath(PathText.Relative(root, l.Path))).ToList();
         var common = new Dependency(evidence.Kind, SecretRedactor.Redact(evidence.Value), "other", null, null, null, null, null, null,
             item.Origin, component, components.UsedBy(item.Owner), item.Environment, evidence.Confidence, evidence.Sink,
-            evidence.ConfigKey, locations, null);
+            evidence.ConfigKey, locations, null, Deploys: evidence.IsInfrastructure && evidence.Kind == EvidenceKind.Region);
         return evidence.Kind == EvidenceKind.Region ? [AsRegion(common)] : AsEndpoints(common, evidence.Value);
     }
 

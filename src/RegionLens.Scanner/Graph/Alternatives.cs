@@ -6,7 +6,8 @@ namespace RegionLens.Scanner.Graph;
 /// <summary>
 /// Which classified values are alternatives for one logical dependency, so that losing one leaves the others
 /// (DOMAIN §7): regions listed together and consumed at one place (<c>foreach (var r in Regions)</c>, Cosmos preferred
-/// regions), the name servers of one resolver setting, and a data store's home and replica regions. Every other value
+/// regions, one configuration's list), the name servers of one resolver setting, a data store's home and replica
+/// regions, and the regions a stack deploys to (its infrastructure keeps serving from any of them). Every other value
 /// is a dependency of its own with a single endpoint.
 /// </summary>
 internal static class Alternatives
@@ -18,12 +19,14 @@ internal static class Alternatives
 
     private static string KeyOf(Dependency dependency) => dependency switch
     {
-        { Kind: EvidenceKind.Region, Origin: Origin.Code } => $"{dependency.Component}|regions|{dependency.Sink}|{dependency.Consumer}",
-        { Kind: EvidenceKind.Resolver, Origin: Origin.Code } => $"{dependency.Component}|resolvers|{dependency.Sink}|{dependency.Consumer}",
-        { Kind: EvidenceKind.Resolver } => $"{dependency.Component}|resolvers|{dependency.Sink}|{dependency.Locations[0].Path}",
         { Kind: EvidenceKind.Region, Origin: Origin.Iac } when dependency.Sink.EndsWith(" replica", StringComparison.Ordinal) =>
             $"{dependency.Component}|store|{dependency.Sink[..^" replica".Length]}",
         { Kind: EvidenceKind.Region, Origin: Origin.Iac } when IsStore(dependency.Sink) => $"{dependency.Component}|store|{dependency.Sink}",
+        { Kind: EvidenceKind.Region, Deploys: true } => $"{dependency.Component}|deploys",
+        { Kind: EvidenceKind.Region, Origin: Origin.Code or Origin.Config } =>
+            $"{dependency.Component}|regions|{dependency.Sink}|{dependency.Consumer}|{dependency.Environment}",
+        { Kind: EvidenceKind.Resolver, Origin: Origin.Code } => $"{dependency.Component}|resolvers|{dependency.Sink}|{dependency.Consumer}",
+        { Kind: EvidenceKind.Resolver } => $"{dependency.Component}|resolvers|{dependency.Sink}|{dependency.Locations[0].Path}",
         _ => dependency.Id,
     };
 

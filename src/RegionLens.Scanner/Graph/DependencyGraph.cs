@@ -44,7 +44,7 @@ public sealed class DependencyGraph
                 graph.Edge(graph.Node(ComponentNodeId(user), GraphNodeKind.Component, user), owner, GraphEdgeKind.Includes);
             }
 
-            var label = group.Count == 1 ? first.Value : string.Join(" | ", group.Select(d => d.Value).Distinct(StringComparer.Ordinal));
+            var label = DependencyLabel(group);
             var node = graph.Node("dependency:" + key, GraphNodeKind.Dependency, label);
             graph.Edge(owner, node, GraphEdgeKind.Uses, [.. group.SelectMany(d => d.Locations).Distinct()]);
             foreach (var dependency in group)
@@ -59,6 +59,19 @@ public sealed class DependencyGraph
         }
 
         return graph;
+    }
+
+    /// <summary>"region us-east-1", "regions us-east-1 | us-west-2", "resolver 8.8.8.8", or the endpoint's host.</summary>
+    private static string DependencyLabel(IReadOnlyList<Dependency> group)
+    {
+        var values = string.Join(" | ", group.Select(d => d.Value).Distinct(StringComparer.Ordinal));
+        var many = group.Select(d => d.Value).Distinct(StringComparer.Ordinal).Count() > 1;
+        return group[0].Kind switch
+        {
+            EvidenceKind.Region => (many ? "regions " : "region ") + values,
+            EvidenceKind.Resolver => (many ? "resolvers " : "resolver ") + values,
+            _ => values,
+        };
     }
 
     public static string ComponentNodeId(string componentId) => "component:" + componentId;

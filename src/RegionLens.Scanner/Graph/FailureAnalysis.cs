@@ -1,8 +1,8 @@
 namespace RegionLens.Scanner.Graph;
 
 /// <summary>One component that loses a dependency, and the path that shows why: component → (libraries) → dependency →
-/// endpoint → failed domain.</summary>
-public sealed record ComponentImpact(GraphNode Component, IReadOnlyList<GraphNode> Path)
+/// endpoint → failed domain; <see cref="Lost"/> is every dependency it loses.</summary>
+public sealed record ComponentImpact(GraphNode Component, IReadOnlyList<GraphNode> Path, IReadOnlyList<GraphNode> Lost)
 {
     public GraphNode Dependency => Path[^3];
 }
@@ -56,10 +56,11 @@ public static class FailureAnalysis
             }
         }
 
+        var lostDependencies = parent.Keys.Where(n => n.Kind == GraphNodeKind.Dependency).ToHashSet();
         var affected = parent.Keys
             .Where(n => n.Kind == GraphNodeKind.Component)
             .OrderBy(n => n.Id, StringComparer.Ordinal)
-            .Select(n => new ComponentImpact(n, PathFrom(n, parent)))
+            .Select(n => new ComponentImpact(n, PathFrom(n, parent), LostBy(graph, n, lostDependencies)))
             .ToList();
         var total = graph.Nodes.Count(n => n.Kind == GraphNodeKind.Component);
         return new FailureImpact([.. failed.OrderBy(d => d.Id, StringComparer.Ordinal)], affected, total);
@@ -71,6 +72,31 @@ public static class FailureAnalysis
             .Select(e => e.Target)
             .OrderBy(n => n.Id, StringComparer.Ordinal)
             .FirstOrDefault();
+
+    /// <summary>The lost dependencies a component reaches through what it uses and includes.</summary>
+    private static List<GraphNode> LostBy(DependencyGraph graph, GraphNode component, HashSet<GraphNode> lost)
+    {
+        var seen = new HashSet<GraphNode> { component };
+        var pending = new Stack<GraphNode>([component]);
+        var found = new List<GraphNode>();
+        while (pending.Count > 0)
+        {
+            foreach (var edge in graph.OutEdges(pending.Pop()).Where(e => e.Kind is GraphEdgeKind.Uses or GraphEdgeKind.Includes))
+            {
+                if (seen.Add(edge.Target))
+                {
+                    if (lost.Contains(edge.Target))
+                    {
+                        found.Add(edge.Target);
+                    }
+
+                    pending.Push(edge.Target);
+                }
+            }
+        }
+
+        return [.. found.OrderBy(n => n.Label, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)];
+    }
 
     private static List<GraphNode> PathFrom(GraphNode component, Dictionary<GraphNode, GraphNode> parent)
     {

@@ -23,14 +23,19 @@ public static class WhatIfReportWriter
             text.Append("  ").Append("component".PadRight(width)).Append("  loses\n");
             foreach (var item in impact.Affected)
             {
-                text.Append("  ").Append(item.Component.Label.PadRight(width)).Append("  ").Append(item.Dependency.Label).Append('\n');
-                text.Append("  ").Append(new string(' ', width)).Append("  path: ").Append(string.Join(" -> ", item.Path.Select(n => n.Label))).Append('\n');
+                text.Append("  ").Append(item.Component.Label.PadRight(width)).Append("  ").Append(string.Join(", ", item.Lost.Select(n => n.Label).Distinct(StringComparer.Ordinal))).Append('\n');
+                text.Append("  ").Append(new string(' ', width)).Append("  path: ").Append(string.Join(" -> ", Readable(item.Path))).Append('\n');
             }
         }
 
         text.Append('\n').Append("blast radius ").Append(impact.BlastRadius).Append(" components\n");
         return text.ToString();
     }
+
+    /// <summary>The path's labels, without an endpoint that only repeats its dependency's name.</summary>
+    private static IEnumerable<string> Readable(IReadOnlyList<GraphNode> path) =>
+        path.Where((node, i) => !(node.Kind == GraphNodeKind.Endpoint && i > 0 && path[i - 1].Label.Contains(node.Label, StringComparison.Ordinal)))
+            .Select(node => node.Label);
 
     public static string Json(FailureImpact impact)
     {
@@ -55,7 +60,13 @@ public static class WhatIfReportWriter
             {
                 json.WriteStartObject();
                 json.WriteString("component", item.Component.Id["component:".Length..]);
-                json.WriteString("loses", item.Dependency.Label);
+                json.WriteStartArray("loses");
+                foreach (var lost in item.Lost)
+                {
+                    json.WriteStringValue(lost.Label);
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("path");
                 foreach (var node in item.Path)
                 {
