@@ -1,12 +1,15 @@
 using System.CommandLine;
 using RegionLens.Core.Rules;
+using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
+using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Cli;
 
 /// <summary><c>regionlens scan [PATH]</c>: scan, report in the chosen format, and exit 1 when a finding at or above
-/// <c>--fail-on</c> remains.</summary>
+/// <c>--fail-on</c> remains. The user's <c>regionlens.json</c> (<c>--config</c>, else found from the scan root up) is
+/// read before the scan starts, so that a mistake in it stops the run at once with exit code 2.</summary>
 internal static class ScanCommand
 {
     private static readonly string[] Formats = ["console", "json"];
@@ -20,17 +23,19 @@ internal static class ScanCommand
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this level remains", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailLevels);
+        var configFile = new Option<string?>("--config") { Description = "The regionlens.json to use (default: regionlens.json found in PATH or its parents)" };
 
-        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn };
+        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
             var target = parse.GetValue(path)!;
             try
             {
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken).ConfigureAwait(false);
+                var config = LoadConfig(target, parse.GetValue(configFile));
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
             }
-            catch (ScanInputException e)
+            catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
             {
                 await error.WriteLineAsync($"regionlens: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.UsageOrInputError;
@@ -45,6 +50,16 @@ internal static class ScanCommand
             return Fails(result, parse.GetValue(failOn)!) ? ExitCodes.FailingFindings : ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <exception cref="ScanInputException">The scan path is missing or cannot be scanned.</exception>
+    /// <exception cref="RegionLensConfigException">The configuration file is missing or wrong.</exception>
+    private static RegionLensConfig? LoadConfig(string target, string? configFile)
+    {
+        // The scan path is checked first: a missing path is the more basic mistake.
+        var root = ScanTarget.Resolve(target).Root;
+        var file = configFile ?? RegionLensConfigReader.Find(root);
+        return file is null ? null : RegionLensConfigReader.Read(file);
     }
 
     private static async Task<bool> TryWriteAsync(string report, FileInfo? file, TextWriter output, TextWriter error)

@@ -7,6 +7,7 @@ using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Infrastructure;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Suppression;
+using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Scanner.Scanning;
 
@@ -14,8 +15,9 @@ namespace RegionLens.Scanner.Scanning;
 /// SDK clients) → graph → analyse.</summary>
 public static class RegionLensScanner
 {
+    /// <param name="config">The user's <c>regionlens.json</c>; the scan applies its rule levels and exclusions.</param>
     /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
-    public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default, RegionLensConfig? config = null)
     {
         var target = ScanTarget.Resolve(path);
         var notifications = new Notifications(target.Root);
@@ -44,11 +46,13 @@ public static class RegionLensScanner
         string Relative(string path) => PathText.Relative(target.Root, path);
         var facts = infrastructure.Facts.Select(f => FactPaths.Map(f, Relative)).ToList();
         dependencies = RoutingNotes.Apply(dependencies, facts);
+        dependencies = UserConfigurationFilter.Apply(dependencies, config);
         var graph = DependencyGraph.Build(components, dependencies);
         var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
         var storeUses = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject).Select(u => FactPaths.Map(u, Relative)).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses));
         findings = InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
-        return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients);
+        findings = UserConfigurationFilter.Apply(findings, config);
+        return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients, config);
     }
 }

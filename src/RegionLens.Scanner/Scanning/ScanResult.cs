@@ -1,6 +1,7 @@
 using RegionLens.Scanner.Analysis;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Graph;
+using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Scanner.Scanning;
 
@@ -12,4 +13,5 @@ public sealed record ScanResult(
     IReadOnlyList<Finding> Findings,
     DependencyGraph Graph,
     IReadOnlyList<Notification> Notifications,
-    IReadOnlyList<SdkClient> Clients);
+    IReadOnlyList<SdkClient> Clients,
+    RegionLensConfig? Config = null);
