@@ -11,9 +11,9 @@ internal sealed record GraphCluster(GraphNode Domain, IReadOnlyList<GraphNode> M
 /// domain of any kind (region, zone, resolver, control plane; a rule with no special cases, and a resolver's cluster
 /// holds exactly the name server that dies with it); an endpoint that fails with two domains (a global-homed endpoint:
 /// its region and its control plane) stays outside every cluster, as it belongs to neither alone. A domain is a choke
-/// point when taking it away alone affects a component (<see cref="FailureAnalysis"/>); the edges of the paths the
-/// analysis gives for it are highlighted. Everything is in the graph's sorted order, so the text is the same for the
-/// same graph.
+/// point when taking it away alone affects a component (<see cref="FailureAnalysis"/>); every edge through which a
+/// component loses a dependency to it is highlighted. Everything is in the graph's sorted order, so the text is the
+/// same for the same graph.
 /// </summary>
 internal sealed class GraphPicture
 {
@@ -57,6 +57,8 @@ internal sealed class GraphPicture
                     _highlighted.Add((path[i].Id, path[i + 1].Id));
                 }
             }
+
+            _highlighted.UnionWith(EdgesLosing(graph, domain));
         }
 
         _withAlternatives = Edges
@@ -65,6 +67,48 @@ internal sealed class GraphPicture
             .Where(g => g.Count() > 1)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every edge through which something loses a dependency when <paramref name="domain"/> alone fails: the analysis
+    /// keeps one path per component, which would leave a second lost dependency of the same component (or a library's
+    /// region pin) drawn as if it survived. A dependency is lost when every endpoint that serves it fails with the
+    /// domain, as in <see cref="FailureAnalysis"/>; from there the walk goes back over uses and includes.
+    /// </summary>
+    private static IEnumerable<(string Source, string Target)> EdgesLosing(DependencyGraph graph, GraphNode domain)
+    {
+        var edges = new List<(string, string)>();
+        var pending = new Queue<GraphNode>();
+        foreach (var dependency in graph.Nodes.Where(n => n.Kind == GraphNodeKind.Dependency))
+        {
+            var servedBy = graph.OutEdges(dependency).Where(e => e.Kind == GraphEdgeKind.ServedBy).ToList();
+            var failing = servedBy
+                .Select(e => graph.OutEdges(e.Target).FirstOrDefault(f => f.Kind == GraphEdgeKind.FailsWith && f.Target.Id == domain.Id))
+                .ToList();
+            if (servedBy.Count == 0 || failing.Any(f => f is null))
+            {
+                continue;
+            }
+
+            edges.AddRange(servedBy.Select(e => (e.Source.Id, e.Target.Id)));
+            edges.AddRange(failing.Select(f => (f!.Source.Id, f.Target.Id)));
+            pending.Enqueue(dependency);
+        }
+
+        var seen = new HashSet<string>(pending.Select(n => n.Id), StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            foreach (var edge in graph.InEdges(pending.Dequeue()).Where(e => e.Kind is GraphEdgeKind.Uses or GraphEdgeKind.Includes))
+            {
+                edges.Add((edge.Source.Id, edge.Target.Id));
+                if (seen.Add(edge.Source.Id))
+                {
+                    pending.Enqueue(edge.Source);
+                }
+            }
+        }
+
+        return edges;
     }
 
     /// <summary>Every node, by kind and then id.</summary>
