@@ -18,6 +18,17 @@ public sealed class GraphFormatTests(RestoredSample sample) : IClassFixture<Rest
     }
 
     [Fact]
+    public async Task TheReadmeShowsTheSamplesMermaidAsTheToolWritesIt()
+    {
+        var run = await CliRun.InvokeAsync("scan", sample.Copy.Root, "--format", "mermaid", "--fail-on", "none");
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+
+        const string Fence = "```mermaid\n";
+        var start = readme.IndexOf(Fence, StringComparison.Ordinal) + Fence.Length;
+        Assert.Equal(run.Output, readme[start..readme.IndexOf("```\n", start, StringComparison.Ordinal)]);
+    }
+
+    [Fact]
     public async Task DotIsADigraphWithAClusterForUsEast1AndFailOnNoneExitsClean()
     {
         var run = await CliRun.InvokeAsync("scan", sample.Copy.Root, "--format", "dot", "--fail-on", "none");
