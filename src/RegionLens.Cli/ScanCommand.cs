@@ -12,7 +12,7 @@ namespace RegionLens.Cli;
 /// read before the scan starts, so that a mistake in it stops the run at once with exit code 2.</summary>
 internal static class ScanCommand
 {
-    private static readonly string[] Formats = ["console", "json"];
+    private static readonly string[] Formats = ["console", "json", "dot", "mermaid"];
     private static readonly string[] FailLevels = ["error", "warning", "note", "none"];
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -41,7 +41,13 @@ internal static class ScanCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var report = parse.GetValue(format) == "json" ? JsonReportWriter.Write(result) : ConsoleReportWriter.Write(result, target);
+            var report = parse.GetValue(format) switch
+            {
+                "json" => JsonReportWriter.Write(result),
+                "dot" => DotGraphWriter.Write(result.Graph),
+                "mermaid" => MermaidGraphWriter.Write(result.Graph),
+                _ => ConsoleReportWriter.Write(result, target),
+            };
             if (!await TryWriteAsync(report, parse.GetValue(outputFile), output, error).ConfigureAwait(false))
             {
                 return ExitCodes.UsageOrInputError;
