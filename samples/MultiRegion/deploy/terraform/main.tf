@@ -68,9 +68,35 @@ resource "aws_dynamodb_table" "orders" {
   }
 }
 
+# The API's load balancer in each region; AWS names them, so the records below refer to their dns_name.
+variable "east_subnet_ids" {
+  description = "Public subnets of the us-east-1 VPC"
+  type        = list(string)
+  default     = []
+}
+
+variable "west_subnet_ids" {
+  description = "Public subnets of the us-west-2 VPC"
+  type        = list(string)
+  default     = []
+}
+
+resource "aws_lb" "api_east" {
+  name               = "orders-api-east"
+  load_balancer_type = "application"
+  subnets            = var.east_subnet_ids
+}
+
+resource "aws_lb" "api_west" {
+  provider           = aws.west
+  name               = "orders-api-west"
+  load_balancer_type = "application"
+  subnets            = var.west_subnet_ids
+}
+
 # Health checks run on Route 53's data plane; a failing check moves the name without anyone editing a record.
 resource "aws_route53_health_check" "api_east" {
-  fqdn              = "orders-api-east-0123456789.us-east-1.elb.amazonaws.com"
+  fqdn              = aws_lb.api_east.dns_name
   port              = 443
   type              = "HTTPS"
   resource_path     = "/healthz"
@@ -79,7 +105,7 @@ resource "aws_route53_health_check" "api_east" {
 }
 
 resource "aws_route53_health_check" "api_west" {
-  fqdn              = "orders-api-west-0123456789.us-west-2.elb.amazonaws.com"
+  fqdn              = aws_lb.api_west.dns_name
   port              = 443
   type              = "HTTPS"
   resource_path     = "/healthz"
@@ -95,7 +121,7 @@ resource "aws_route53_record" "api_primary" {
   ttl             = 60
   set_identifier  = "api-us-east-1"
   health_check_id = aws_route53_health_check.api_east.id
-  records         = ["orders-api-east-0123456789.us-east-1.elb.amazonaws.com"]
+  records         = [aws_lb.api_east.dns_name]
 
   failover_routing_policy {
     type = "PRIMARY"
@@ -109,7 +135,7 @@ resource "aws_route53_record" "api_secondary" {
   ttl             = 60
   set_identifier  = "api-us-west-2"
   health_check_id = aws_route53_health_check.api_west.id
-  records         = ["orders-api-west-0123456789.us-west-2.elb.amazonaws.com"]
+  records         = [aws_lb.api_west.dns_name]
 
   failover_routing_policy {
     type = "SECONDARY"
