@@ -1,0 +1,85 @@
+using RegionLens.Scanner.Reporting;
+using RegionLens.Scanner.Scanning;
+using RegionLens.Tests.Shared;
+
+namespace RegionLens.Scanner.Tests.EndToEnd;
+
+/// <summary>The bundled multi-region sample, copied and restored once and scanned once.</summary>
+public sealed class MultiRegionSampleFixture : IAsyncLifetime
+{
+    private SampleCopy? _copy;
+
+    public ScanResult Result { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _copy = SampleCopy.Of("MultiRegion", restore: true);
+        Result = await RegionLensScanner.ScanAsync(_copy.Root);
+    }
+
+    public Task DisposeAsync()
+    {
+        _copy?.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The counterpart of the outage-shaped sample: regions from a configured list, replicated tables, Route 53 failover
+/// with health checks, HttpClients that re-resolve DNS and no single resolver. Nothing in it is a choke point.
+/// </summary>
+public sealed class MultiRegionSampleTests(MultiRegionSampleFixture sample) : IClassFixture<MultiRegionSampleFixture>
+{
+    // The services' "AWS:Regions" lists (us-east-1 and us-west-2 in both appsettings.json files) are not listed: the
+    // scanner does not expand a configuration array bound to an options class, nor join configuration that a
+    // library reads with the appsettings.json of the executables that reference it. The client below still reports
+    // that its region comes from that key.
+    [Fact]
+    public void FindsEveryDependencyWithItsLocations()
+    {
+        Rendering.AssertLines(
+        [
+            "Region us-east-1 [aws/-/us-east-1] Iac deploy/terraform via provider \"aws\" Semantic @ deploy/terraform/main.tf:13:12",
+            "Region us-west-2 [aws/-/us-west-2] Iac deploy/terraform via provider \"aws\" (alias west) Semantic @ deploy/terraform/main.tf:18:12",
+            "Region us-west-2 [aws/-/us-west-2] Iac deploy/terraform via aws_dynamodb_table.ledger replica Semantic @ deploy/terraform/main.tf:41:19",
+            "Region us-west-2 [aws/-/us-west-2] Iac deploy/terraform via aws_dynamodb_table.orders replica Semantic @ deploy/terraform/main.tf:63:19",
+            "Resolver 169.254.20.10 [other/-/-] Iac src/Billing.Worker/Billing.Worker.csproj via Deployment/billing-worker dnsConfig.nameservers Semantic @ deploy/k8s/billing-worker.yaml:19:13",
+            "Resolver 10.96.0.10 [other/-/-] Iac src/Billing.Worker/Billing.Worker.csproj via Deployment/billing-worker dnsConfig.nameservers Semantic @ deploy/k8s/billing-worker.yaml:20:13",
+            "Endpoint api.multiregion.example.com [other/-/-] Config src/Edge.Gateway/Edge.Gateway.csproj via HttpClient.BaseAddress Semantic @ src/Edge.Gateway/appsettings.json:3:15, src/Edge.Gateway/Program.cs:16:34",
+            "Endpoint hooks.partner.example.com [other/-/-] Code src/Orders.Api/Orders.Api.csproj via HttpClient.PostAsync Semantic @ src/Orders.Api/Webhooks.cs:12:26",
+            "Endpoint payments.multiregion.example.com [other/-/-] Config src/Orders.Api/Orders.Api.csproj via HttpClient.BaseAddress Semantic @ src/Orders.Api/appsettings.json:6:16, src/Orders.Api/Program.cs:20:75",
+        ], sample.Result.Dependencies.Select(Rendering.Of));
+    }
+
+    [Fact]
+    public void TheApiNameIsKnownToFailOverWithHealthChecks()
+    {
+        var api = sample.Result.Dependencies.Single(d => d.Value == "api.multiregion.example.com");
+
+        Assert.Equal(
+            "Route 53 routing with health checks (failover:PRIMARY, failover:SECONDARY) at deploy/terraform/main.tf:117: fails over without the control plane",
+            api.Note);
+    }
+
+    [Fact]
+    public void TheOneDynamoClientTakesItsRegionsFromConfiguration()
+    {
+        Rendering.AssertLines(
+        [
+            "AmazonDynamoDBClient configuration [config:AWS:Regions] src/Shared.Data/Shared.Data.csproj @ src/Shared.Data/RegionalDynamoClients.cs:17:26, src/Shared.Data/RegionalDynamoClients.cs:15:32",
+        ], sample.Result.Clients.Select(c =>
+            $"{c.Client} {JsonNames.Of(c.Source)} [{string.Join(", ", c.Values)}] {c.Component} @ {string.Join(", ", c.Locations.Select(l => $"{l.Path}:{l.Line}:{l.Column}"))}"));
+    }
+
+    [Fact]
+    public void ReportsNoFindings()
+    {
+        Rendering.AssertLines([], sample.Result.Findings.Select(Rendering.Of));
+    }
+
+    [Fact]
+    public void ARestoredSampleLoadsWithoutNotifications()
+    {
+        Assert.Empty(sample.Result.Notifications);
+    }
+}
