@@ -39,14 +39,18 @@ public static class FileKinds
         };
     }
 
+    /// <summary>A Helm template (<c>templates/*.yaml</c> with <c>{{ … }}</c> actions) is a Go template, not YAML: what it
+    /// states is only known once the chart is rendered.</summary>
+    public static bool IsHelmTemplate(string path, string text) =>
+        path.Replace('\\', '/').Contains("/templates/", StringComparison.Ordinal) && text.Contains("{{", StringComparison.Ordinal);
+
     /// <summary>The kind of a YAML or JSON file that its name does not decide; null when it is none RegionLens reads.</summary>
     public static FileKind? ByContent(string path, string text)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        var inHelmTemplates = path.Replace('\\', '/').Contains("/templates/", StringComparison.Ordinal);
         if (extension is ".yaml" or ".yml")
         {
-            if (inHelmTemplates && text.Contains("{{", StringComparison.Ordinal))
+            if (IsHelmTemplate(path, text))
             {
                 return FileKind.HelmTemplate;
             }

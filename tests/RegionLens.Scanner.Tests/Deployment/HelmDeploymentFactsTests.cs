@@ -1,4 +1,5 @@
 using RegionLens.Scanner.Configuration;
+using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Infrastructure;
 using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Tests.Shared;
@@ -34,8 +35,8 @@ public sealed class HelmDeploymentFactsTests
         var path = Path.Combine(Chart, "templates", "deployment.yaml");
         var text = File.ReadAllText(path);
 
-        Assert.True(HelmTemplates.IsTemplate(path, text));
-        Assert.Equal(path, HelmTemplates.Note(path).Path);
+        Assert.True(FileKinds.IsHelmTemplate(path, text));
+        Assert.Equal(FileKind.HelmTemplate, FileKinds.ByContent(path, text));
         Assert.Empty(Lines(KubernetesFacts.Read(path, text)));
         Assert.Empty(Lines(HelmValuesFacts.Read(path, text)));
     }

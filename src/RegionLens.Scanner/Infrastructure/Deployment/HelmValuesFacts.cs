@@ -1,4 +1,5 @@
 using RegionLens.Scanner.Configuration;
+using RegionLens.Scanner.Discovery;
 using YamlDotNet.RepresentationModel;
 using static RegionLens.Scanner.Infrastructure.Deployment.DeploymentYaml;
 
@@ -31,7 +32,7 @@ public static class HelmValuesFacts
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
     public static InfrastructureFacts Read(string path, string text)
     {
-        if (HelmTemplates.IsTemplate(path, text))
+        if (FileKinds.IsHelmTemplate(path, text))
         {
             return InfrastructureFacts.Empty;
         }

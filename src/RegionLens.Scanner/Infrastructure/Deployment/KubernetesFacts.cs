@@ -1,4 +1,5 @@
 using RegionLens.Scanner.Configuration;
+using RegionLens.Scanner.Discovery;
 using YamlDotNet.RepresentationModel;
 using static RegionLens.Scanner.Infrastructure.Deployment.DeploymentYaml;
 
@@ -16,7 +17,7 @@ namespace RegionLens.Scanner.Infrastructure.Deployment;
 /// Only <c>dnsPolicy: None</c> makes <c>dnsConfig.nameservers</c> the pod's whole resolver list (DOMAIN §5.4). Under any
 /// other policy they are added after the cluster or node resolver, which this file does not name, so no resolver
 /// declaration is made for them: counting them alone would report a single resolver that is not one.
-/// A Helm template (<see cref="HelmTemplates.IsTemplate"/>) is not YAML and gives no facts.
+/// A Helm template (<see cref="FileKinds.IsHelmTemplate"/>) is not YAML and gives no facts.
 /// </summary>
 public static class KubernetesFacts
 {
@@ -28,7 +29,7 @@ public static class KubernetesFacts
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
     public static InfrastructureFacts Read(string path, string text)
     {
-        if (HelmTemplates.IsTemplate(path, text))
+        if (FileKinds.IsHelmTemplate(path, text))
         {
             return InfrastructureFacts.Empty;
         }
