@@ -50,7 +50,7 @@ public static class RuleCatalog
 
     public static readonly RuleDescriptor ChokePoint = new(
         "RL0100", "Choke point: one failure domain takes down components",
-        "If {0} fails, {1} lose {2} with no alternative (blast radius {3})", RuleLevel.Error);
+        "If {0} fails, {1} can no longer reach {2}, with no alternative (blast radius {3}); path: {4}", RuleLevel.Error);
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {

@@ -4,8 +4,10 @@ using RegionLens.Core.Rules;
 namespace RegionLens.Scanner.Analysis;
 
 /// <summary>A rule's result. The first location is the primary one; paths are relative to the scan root.
-/// A suppressed finding is still reported, marked with its <c>Suppression</c>, but never fails a run.</summary>
-public sealed record Finding(string RuleId, RuleLevel Level, string Message, IReadOnlyList<SourceLocation> Locations, Suppression? Suppression = null);
+/// A suppressed finding is still reported, marked with its <c>Suppression</c>, but never fails a run. <c>Path</c> is the
+/// graph path a choke point is about (node ids, component first, failure domain last); null for the other rules.</summary>
+public sealed record Finding(
+    string RuleId, RuleLevel Level, string Message, IReadOnlyList<SourceLocation> Locations, Suppression? Suppression = null, IReadOnlyList<string>? Path = null);
 
 /// <summary>Why a finding is accepted: an in-source comment (<c>regionlens-disable-next-line RL0001 -- reason</c>) at
 /// <see cref="Location"/>. <see cref="Justification"/> is empty when the comment gives no reason; <see cref="Until"/> is the

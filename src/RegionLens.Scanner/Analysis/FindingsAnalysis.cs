@@ -7,7 +7,7 @@ internal static class FindingsAnalysis
     [
         new HardCodedRegionRule(), new HardCodedEndpointRule(), new HiddenHomeRegionRule(), new SingleResolverRule(), new HardCodedIpRule(),
         new StaleDnsRule(), new RegionNotDeployedRule(), new SingleRegionDataStoreRule(), new SingleRegionClientRule(), new ControlPlaneRule(),
-        new SingleRegionRule(),
+        new ChokePointRule(),
     ];
 
     public static IReadOnlyList<Finding> Run(AnalysisInput input) =>

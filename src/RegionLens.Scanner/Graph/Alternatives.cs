@@ -1,5 +1,6 @@
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Infrastructure;
 
 namespace RegionLens.Scanner.Graph;
 
@@ -12,16 +13,25 @@ namespace RegionLens.Scanner.Graph;
 /// </summary>
 internal static class Alternatives
 {
-    public static IEnumerable<(string Key, IReadOnlyList<Dependency> Group)> Group(IReadOnlyList<Dependency> dependencies) =>
-        dependencies
+    public static IEnumerable<(string Key, IReadOnlyList<Dependency> Group)> Group(IReadOnlyList<Dependency> dependencies, IReadOnlyList<DataStoreNode> stores)
+    {
+        // A store's region values are found by where they are written, and by the store they name: a home region the
+        // store inherits from its provider block is written at the provider's line, and stays the provider's.
+        var storesAt = stores
+            .SelectMany(s => s.Store.ReplicaRegions.Prepend(s.Store.Region).OfType<IacValue>().Select(r => (r.Location, Store: s)))
+            .ToLookup(x => x.Location, x => x.Store);
+        string KeyOf(Dependency dependency) =>
+            dependency is { Kind: EvidenceKind.Region, Origin: Origin.Iac }
+            && storesAt[dependency.Locations[0]].FirstOrDefault(s => dependency.Sink.Contains(s.Store.LogicalName, StringComparison.Ordinal)) is { } store
+                ? store.DependencyKey
+                : OtherKeyOf(dependency);
+        return dependencies
             .GroupBy(KeyOf, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<Dependency>)[.. g]));
+    }
 
-    private static string KeyOf(Dependency dependency) => dependency switch
+    private static string OtherKeyOf(Dependency dependency) => dependency switch
     {
-        { Kind: EvidenceKind.Region, Origin: Origin.Iac } when dependency.Sink.EndsWith(" replica", StringComparison.Ordinal) =>
-            $"{dependency.Component}|store|{dependency.Sink[..^" replica".Length]}",
-        { Kind: EvidenceKind.Region, Origin: Origin.Iac } when IsStore(dependency.Sink) => $"{dependency.Component}|store|{dependency.Sink}",
         { Kind: EvidenceKind.Region, Deploys: true } => $"{dependency.Component}|deploys",
         { Kind: EvidenceKind.Region, Origin: Origin.Code or Origin.Config } =>
             $"{dependency.Component}|regions|{dependency.Sink}|{dependency.Consumer}|{dependency.Environment}",
@@ -29,10 +39,4 @@ internal static class Alternatives
         { Kind: EvidenceKind.Resolver } => $"{dependency.Component}|resolvers|{dependency.Sink}|{dependency.Locations[0].Path}",
         _ => dependency.Id,
     };
-
-    // "dynamodb-table aws_dynamodb_table.ledger": the subject a data store's regions carry (InfrastructureEvidence).
-    private static bool IsStore(string sink) =>
-        sink.StartsWith("dynamodb-table ", StringComparison.Ordinal) || sink.StartsWith("cosmos-account ", StringComparison.Ordinal)
-        || sink.StartsWith("s3-bucket ", StringComparison.Ordinal) || sink.StartsWith("storage-account ", StringComparison.Ordinal)
-        || sink.StartsWith("sql-", StringComparison.Ordinal) || sink.StartsWith("sqs-queue ", StringComparison.Ordinal);
 }

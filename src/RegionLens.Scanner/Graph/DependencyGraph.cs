@@ -24,7 +24,9 @@ public sealed class DependencyGraph
         .OrderBy(e => e.Source.Id, StringComparer.Ordinal)
         .ThenBy(e => e.Target.Id, StringComparer.Ordinal);
 
-    public static DependencyGraph Build(ComponentMap components, IReadOnlyList<Dependency> dependencies)
+    /// <param name="stores">The data stores the infrastructure declares: each is one dependency, used by its declaring unit
+    /// and by the projects that name it, so the code that reads a table loses it with the table's regions.</param>
+    public static DependencyGraph Build(ComponentMap components, IReadOnlyList<Dependency> dependencies, IReadOnlyList<DataStoreNode>? stores = null)
     {
         var graph = new DependencyGraph();
         var componentIds = components.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -33,17 +35,16 @@ public sealed class DependencyGraph
             graph.Node(ComponentNodeId(component.Id), GraphNodeKind.Component, component.Name);
         }
 
-        foreach (var (key, group) in Alternatives.Group(dependencies))
+        // Stores first, so that their nodes carry the store's name rather than the label of one of its regions.
+        foreach (var store in stores ?? [])
+        {
+            graph.Node("dependency:" + store.DependencyKey, GraphNodeKind.Dependency, store.Label);
+        }
+
+        foreach (var (key, group) in Alternatives.Group(dependencies, stores ?? []))
         {
             var first = group[0];
-            var owner = componentIds.Contains(first.Component)
-                ? graph.Node(ComponentNodeId(first.Component), GraphNodeKind.Component, first.Component)
-                : graph.Node("library:" + first.Component, GraphNodeKind.Library, Path.GetFileNameWithoutExtension(first.Component));
-            foreach (var user in first.UsedBy.Where(u => u != first.Component))
-            {
-                graph.Edge(graph.Node(ComponentNodeId(user), GraphNodeKind.Component, user), owner, GraphEdgeKind.Includes);
-            }
-
+            var owner = graph.Owner(new GraphOwner(first.Component, first.UsedBy), componentIds);
             var label = DependencyLabel(group);
             var node = graph.Node("dependency:" + key, GraphNodeKind.Dependency, label);
             graph.Edge(owner, node, GraphEdgeKind.Uses, [.. group.SelectMany(d => d.Locations).Distinct()]);
@@ -58,7 +59,22 @@ public sealed class DependencyGraph
             }
         }
 
+        DataStoreEdges.Add(graph, stores ?? [], componentIds);
         return graph;
+    }
+
+    /// <summary>The node of a project or unit: a component, or a library included in the components that use it.</summary>
+    internal GraphNode Owner(GraphOwner owner, HashSet<string> componentIds)
+    {
+        var node = componentIds.Contains(owner.Id)
+            ? Node(ComponentNodeId(owner.Id), GraphNodeKind.Component, owner.Id)
+            : Node("library:" + owner.Id, GraphNodeKind.Library, Path.GetFileNameWithoutExtension(owner.Id));
+        foreach (var user in owner.UsedBy.Where(u => u != owner.Id))
+        {
+            Edge(Node(ComponentNodeId(user), GraphNodeKind.Component, user), node, GraphEdgeKind.Includes);
+        }
+
+        return node;
     }
 
     /// <summary>"region us-east-1", "regions us-east-1 | us-west-2", "resolver 8.8.8.8", or the endpoint's host.</summary>
@@ -112,6 +128,11 @@ public sealed class DependencyGraph
     public IEnumerable<GraphEdge> OutEdges(GraphNode node) => _graph.OutEdges(node);
 
     public IEnumerable<GraphEdge> InEdges(GraphNode node) => _graph.InEdges(node);
+
+    /// <summary>The locations that establish the edge from <paramref name="source"/> to <paramref name="target"/>;
+    /// empty when there is no such edge.</summary>
+    public IReadOnlyList<SourceLocation> EvidenceOf(GraphNode source, GraphNode target) =>
+        _graph.TryGetEdge(source, target, out var edge) ? edge.Evidence : [];
 
     /// <summary>The node with <paramref name="id"/>, added when it is not there yet.</summary>
     public GraphNode Node(string id, GraphNodeKind kind, string label)

@@ -5,6 +5,24 @@ namespace RegionLens.Scanner.Graph;
 public sealed record ComponentImpact(GraphNode Component, IReadOnlyList<GraphNode> Path, IReadOnlyList<GraphNode> Lost)
 {
     public GraphNode Dependency => Path[^3];
+
+    /// <summary>The path's labels, without an endpoint whose name its dependency or domain already says
+    /// (<c>us-east-1</c> before <c>aws us-east-1</c>) and without a label that repeats the one before it.</summary>
+    public IEnumerable<string> ReadablePath()
+    {
+        string? previous = null;
+        for (var i = 0; i < Path.Count; i++)
+        {
+            var node = Path[i];
+            var repeated = node.Kind == GraphNodeKind.Endpoint && i > 0 && i < Path.Count - 1
+                && (Path[i - 1].Label.Contains(node.Label, StringComparison.Ordinal) || Path[i + 1].Label.Contains(node.Label, StringComparison.Ordinal));
+            if (!repeated && node.Label != previous)
+            {
+                yield return node.Label;
+                previous = node.Label;
+            }
+        }
+    }
 }
 
 /// <summary>What taking <see cref="Domains"/> away does: the components that lose a dependency with no surviving

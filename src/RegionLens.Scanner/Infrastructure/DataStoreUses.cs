@@ -6,8 +6,12 @@ using RegionLens.Scanner.Loading;
 
 namespace RegionLens.Scanner.Infrastructure;
 
-/// <summary>A data store an infrastructure file creates, and the places in code and configuration that name it.</summary>
-public sealed record DataStoreUse(DataStoreDeclaration Store, IReadOnlyList<SourceLocation> Uses);
+/// <summary>A data store an infrastructure file creates, and the places in code and configuration that name it, in
+/// order; <see cref="Projects"/> groups them by the project (file path) whose code or configuration they are in.</summary>
+public sealed record DataStoreUse(DataStoreDeclaration Store, IReadOnlyList<SourceLocation> Uses, IReadOnlyList<ProjectUse> Projects);
+
+/// <summary>Where one project names a data store.</summary>
+public sealed record ProjectUse(string Project, IReadOnlyList<SourceLocation> Locations);
 
 /// <summary>
 /// Finds where the code uses a store the infrastructure creates, by its physical name (a table, bucket, queue or
@@ -32,20 +36,23 @@ internal static class DataStoreUses
             return [];
         }
 
-        var found = stores.Select(s => s.Name!.Text).Distinct(StringComparer.Ordinal).ToDictionary(n => n, _ => new List<SourceLocation>(), StringComparer.Ordinal);
+        var found = stores.Select(s => s.Name!.Text).Distinct(StringComparer.Ordinal)
+            .ToDictionary(n => n, _ => new List<(string Project, SourceLocation Location)>(), StringComparer.Ordinal);
+        var current = string.Empty;
         void Match(string text, Func<SourceLocation> location)
         {
             foreach (var (name, uses) in found)
             {
                 if (Names(text, name))
                 {
-                    uses.Add(location());
+                    uses.Add((current, location()));
                 }
             }
         }
 
         foreach (var project in projects)
         {
+            current = project.FilePath;
             foreach (var tree in project.SourceTrees)
             {
                 foreach (var token in tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)))
@@ -65,9 +72,16 @@ internal static class DataStoreUses
         }
 
         return [.. stores
-            .Select(s => new DataStoreUse(s, [.. found[s.Name!.Text].Distinct().Order()]))
+            .Select(s => Use(s, found[s.Name!.Text]))
             .Where(u => u.Uses.Count > 0)];
     }
+
+    private static DataStoreUse Use(DataStoreDeclaration store, List<(string Project, SourceLocation Location)> uses) =>
+        new(store,
+            [.. uses.Select(u => u.Location).Distinct().Order()],
+            [.. uses.GroupBy(u => u.Project, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ProjectUse(g.Key, [.. g.Select(u => u.Location).Distinct().Order()]))]);
 
     private static bool Names(string text, string name) =>
         text.Length >= name.Length

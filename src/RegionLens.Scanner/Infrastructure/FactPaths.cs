@@ -21,7 +21,10 @@ internal static class FactPaths
     public static DataStoreUse Map(DataStoreUse use, Func<string, string> path)
     {
         SourceLocation L(SourceLocation location) => location.WithPath(path(location.Path));
-        return new DataStoreUse(Map(use.Store, v => v with { Location = L(v.Location) }, L), [.. use.Uses.Select(L)]);
+        return new DataStoreUse(
+            Map(use.Store, v => v with { Location = L(v.Location) }, L),
+            [.. use.Uses.Select(L)],
+            [.. use.Projects.Select(p => new ProjectUse(path(p.Project), [.. p.Locations.Select(L)]))]);
     }
 
     private static DataStoreDeclaration Map(DataStoreDeclaration store, Func<IacValue, IacValue> value, Func<SourceLocation, SourceLocation> location) =>

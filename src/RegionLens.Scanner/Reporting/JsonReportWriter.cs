@@ -118,6 +118,17 @@ public static class JsonReportWriter
         json.WriteString("level", JsonNames.Of(f.Level));
         json.WriteString("message", f.Message);
         WriteLocations(json, f.Locations);
+        if (f.Path is { } path)
+        {
+            json.WriteStartArray("path");
+            foreach (var node in path)
+            {
+                json.WriteStringValue(node);
+            }
+
+            json.WriteEndArray();
+        }
+
         if (f.Suppression is { } suppression)
         {
             json.WriteStartObject("suppression");

@@ -24,18 +24,13 @@ public static class WhatIfReportWriter
             foreach (var item in impact.Affected)
             {
                 text.Append("  ").Append(item.Component.Label.PadRight(width)).Append("  ").Append(string.Join(", ", item.Lost.Select(n => n.Label).Distinct(StringComparer.Ordinal))).Append('\n');
-                text.Append("  ").Append(new string(' ', width)).Append("  path: ").Append(string.Join(" -> ", Readable(item.Path))).Append('\n');
+                text.Append("  ").Append(new string(' ', width)).Append("  path: ").Append(string.Join(" -> ", item.ReadablePath())).Append('\n');
             }
         }
 
         text.Append('\n').Append("blast radius ").Append(impact.BlastRadius).Append(" components\n");
         return text.ToString();
     }
-
-    /// <summary>The path's labels, without an endpoint that only repeats its dependency's name.</summary>
-    private static IEnumerable<string> Readable(IReadOnlyList<GraphNode> path) =>
-        path.Where((node, i) => !(node.Kind == GraphNodeKind.Endpoint && i > 0 && path[i - 1].Label.Contains(node.Label, StringComparison.Ordinal)))
-            .Select(node => node.Label);
 
     public static string Json(FailureImpact impact)
     {

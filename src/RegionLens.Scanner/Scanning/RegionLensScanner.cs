@@ -47,9 +47,11 @@ public static class RegionLensScanner
         var facts = infrastructure.Facts.Select(f => FactPaths.Map(f, Relative)).ToList();
         dependencies = RoutingNotes.Apply(dependencies, facts);
         dependencies = UserConfigurationFilter.Apply(dependencies, config);
-        var graph = DependencyGraph.Build(components, dependencies);
+        var found = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject);
+        var stores = UserConfigurationFilter.Apply(DataStoreNode.From(target.Root, components, infrastructure.Facts, found), config);
+        var graph = DependencyGraph.Build(components, dependencies, stores);
         var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
-        var storeUses = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject).Select(u => FactPaths.Map(u, Relative)).ToList();
+        var storeUses = found.Select(u => FactPaths.Map(u, Relative)).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses));
         findings = InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
         findings = UserConfigurationFilter.Apply(findings, config);

@@ -1,5 +1,6 @@
 using RegionLens.Scanner.Analysis;
 using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Graph;
 
 namespace RegionLens.Scanner.UserConfiguration;
 
@@ -43,4 +44,8 @@ public static class UserConfigurationFilter
         config is null || config.Exclude.Count == 0
             ? dependencies
             : [.. dependencies.Where(d => d.Locations.Count == 0 || !config.IsExcluded(d.Locations[0].Path))];
+
+    /// <summary>Drops the data stores declared in excluded files, like their region values.</summary>
+    public static IReadOnlyList<DataStoreNode> Apply(IReadOnlyList<DataStoreNode> stores, RegionLensConfig? config) =>
+        config is null || config.Exclude.Count == 0 ? stores : [.. stores.Where(s => !config.IsExcluded(s.Store.Location.Path))];
 }

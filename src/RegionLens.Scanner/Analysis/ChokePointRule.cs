@@ -1,0 +1,53 @@
+using RegionLens.Core.Rules;
+using RegionLens.Scanner.Graph;
+
+namespace RegionLens.Scanner.Analysis;
+
+/// <summary>
+/// RL0100: for each failure domain in the graph (a region, a zone, a resolver, a global control plane, a domain the
+/// user declared), take it away alone and report the components that lose a dependency with no surviving alternative
+/// (<see cref="FailureAnalysis"/>). The message names the domain, the components, what they lose, the blast radius and
+/// one path from a component to the domain; the locations are where each affected component's path starts to depend
+/// on the domain, so a code-review system shows the finding at the value to change.
+/// </summary>
+internal sealed class ChokePointRule : IRule
+{
+    // A message lists this many lost dependencies and says how many more there are.
+    private const int MaxListed = 6;
+
+    private static readonly RuleDescriptor Rule = RuleCatalog.ChokePoint;
+
+    public IEnumerable<Finding> Evaluate(AnalysisInput input)
+    {
+        foreach (var domain in input.Graph.Nodes.Where(n => n.IsFailureDomain).OrderBy(n => n.Id, StringComparer.Ordinal))
+        {
+            var impact = FailureAnalysis.Analyse(input.Graph, [domain]);
+            if (impact.Affected.Count == 0)
+            {
+                continue;
+            }
+
+            var example = impact.Affected[0];
+            var message = string.Format(null, Rule.MessageFormat,
+                DomainText.Of(domain),
+                string.Join(", ", impact.Affected.Select(a => a.Component.Label)),
+                Listed(impact.Affected.SelectMany(a => a.Lost).Select(n => n.Label)),
+                $"{impact.BlastRadius} components",
+                string.Join(" -> ", example.ReadablePath()));
+            var locations = impact.Affected
+                .SelectMany(a => input.Graph.EvidenceOf(a.Path[^3], a.Path[^2]).Take(1))
+                .Distinct()
+                .ToList();
+            yield return new Finding(Rule.Id, Rule.DefaultLevel, message, locations, Path: [.. example.Path.Select(n => n.Id)]);
+        }
+    }
+
+    /// <summary>"a, b, c" or "a, b, … and 3 more": the distinct labels in ordinal order.</summary>
+    private static string Listed(IEnumerable<string> labels)
+    {
+        var distinct = labels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return distinct.Count <= MaxListed
+            ? string.Join(", ", distinct)
+            : string.Join(", ", distinct.Take(MaxListed)) + $" and {distinct.Count - MaxListed} more";
+    }
+}

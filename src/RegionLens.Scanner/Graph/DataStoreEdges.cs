@@ -1,0 +1,47 @@
+using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.Infrastructure;
+
+namespace RegionLens.Scanner.Graph;
+
+/// <summary>
+/// Joins each declared data store to the graph: its declaring unit and every project that names it use it, and it is
+/// served from each of its resolved regions (home and replicas). A region already served through the store's IaC
+/// region values (<see cref="Alternatives"/>) is not added twice; a region whose value stayed unresolved
+/// (<c>var.region</c> with no default) adds nothing, so such a store is not claimed to live anywhere.
+/// </summary>
+internal static class DataStoreEdges
+{
+    public static void Add(DependencyGraph graph, IReadOnlyList<DataStoreNode> stores, HashSet<string> componentIds)
+    {
+        foreach (var store in stores)
+        {
+            var node = graph.Node("dependency:" + store.DependencyKey, GraphNodeKind.Dependency, store.Label);
+            graph.Edge(graph.Owner(store.Declarer, componentIds), node, GraphEdgeKind.Uses, [store.Store.Location]);
+            foreach (var user in store.Users)
+            {
+                graph.Edge(graph.Owner(user.User, componentIds), node, GraphEdgeKind.Uses, user.Locations);
+            }
+
+            var served = graph.OutEdges(node)
+                .Where(e => e.Kind == GraphEdgeKind.ServedBy)
+                .SelectMany(e => graph.OutEdges(e.Target))
+                .Select(e => e.Target.Id)
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var region in store.Store.ReplicaRegions.Prepend(store.Store.Region).OfType<IacValue>().Where(r => r.IsResolved))
+            {
+                if (RegionNames.Identify(region.Text, AwsRegionCatalogue.Instance) is not { } known)
+                {
+                    continue;
+                }
+
+                var domain = FailureDomains.Region(known.Provider, known.Region);
+                if (served.Add(domain.Id))
+                {
+                    var endpoint = graph.Node($"endpoint:{store.DependencyKey}|{known.Region}", GraphNodeKind.Endpoint, known.Region);
+                    graph.Edge(node, endpoint, GraphEdgeKind.ServedBy, [region.Location]);
+                    graph.Edge(endpoint, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, [region.Location]);
+                }
+            }
+        }
+    }
+}
