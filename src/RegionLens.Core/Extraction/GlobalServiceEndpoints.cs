@@ -1,12 +1,14 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using RegionLens.Core.Classification;
 
 namespace RegionLens.Core.Extraction;
 
 /// <summary>
 /// AWS services whose control plane or only endpoint lives in us-east-1 however the client's region is set, with the
-/// host their SDK clients call (DOMAIN.md §2.1, commercial partition). A client of one of these is a hidden us-east-1
-/// dependency even in a solution pinned elsewhere.
+/// host their SDK clients call (DOMAIN.md §2.1, commercial partition; listed in rules/global-endpoints.json). A
+/// client of one of these is a hidden us-east-1 dependency even in a solution pinned elsewhere.
 /// </summary>
 internal static class GlobalServiceEndpoints
 {
@@ -16,21 +18,14 @@ internal static class GlobalServiceEndpoints
     /// <summary>The S3 legacy global endpoint, chosen by the legacy us-east-1 regional-endpoint setting.</summary>
     public const string LegacyS3 = "s3.amazonaws.com";
 
-    private static readonly Service[] Services =
-    [
-        new("Amazon.IdentityManagement", "AmazonIdentityManagementServiceClient", "IAmazonIdentityManagementService", "iam.amazonaws.com"),
-        new("Amazon.Route53", "AmazonRoute53Client", "IAmazonRoute53", "route53.amazonaws.com"),
-        new("Amazon.CloudFront", "AmazonCloudFrontClient", "IAmazonCloudFront", "cloudfront.amazonaws.com"),
-        new("Amazon.Organizations", "AmazonOrganizationsClient", "IAmazonOrganizations", "organizations.us-east-1.amazonaws.com"),
-        new("Amazon.CostExplorer", "AmazonCostExplorerClient", "IAmazonCostExplorer", "ce.us-east-1.amazonaws.com"),
-        new("Amazon.Budgets", "AmazonBudgetsClient", "IAmazonBudgets", "budgets.amazonaws.com"),
-        new("Amazon.Shield", "AmazonShieldClient", "IAmazonShield", "shield.us-east-1.amazonaws.com"),
-        new("Amazon.AWSSupport", "AmazonAWSSupportClient", "IAmazonAWSSupport", "support.us-east-1.amazonaws.com"),
-    ];
+    // The clients and their hosts are data: sdkClients in rules/global-endpoints.json.
+    private static readonly Lazy<Service[]> Services = new(() => GlobalEndpointCatalogue.Instance.SdkClients
+        .Select(client => new Service(client.Namespace, client.Client, client.Interface, client.Host))
+        .ToArray());
 
-    public static Service? ByClient(string name) => Services.FirstOrDefault(service => service.Client == name);
+    public static Service? ByClient(string name) => Services.Value.FirstOrDefault(service => service.Client == name);
 
-    public static Service? ByInterface(string name) => Services.FirstOrDefault(service => service.Interface == name);
+    public static Service? ByInterface(string name) => Services.Value.FirstOrDefault(service => service.Interface == name);
 
     /// <summary>One global service: the SDK namespace, client class and client interface, and the host they call.</summary>
     internal sealed class Service
