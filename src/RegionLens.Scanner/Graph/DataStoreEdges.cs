@@ -6,8 +6,9 @@ namespace RegionLens.Scanner.Graph;
 /// <summary>
 /// Joins each declared data store to the graph: its declaring unit and every project that names it use it, and it is
 /// served from each of its resolved regions (home and replicas). A region already served through the store's IaC
-/// region values (<see cref="Alternatives"/>) is not added twice; a region whose value stayed unresolved
-/// (<c>var.region</c> with no default) adds nothing, so such a store is not claimed to live anywhere.
+/// region values (<see cref="Alternatives"/>) is not added twice. A region whose value stayed unresolved
+/// (<c>AWS::Region</c>, <c>var.region</c> with no default), or a store with no stated home, is served from a region
+/// decided at deploy time, which no named failure takes away.
 /// </summary>
 internal static class DataStoreEdges
 {
@@ -27,7 +28,16 @@ internal static class DataStoreEdges
                 .SelectMany(e => graph.OutEdges(e.Target))
                 .Select(e => e.Target.Id)
                 .ToHashSet(StringComparer.Ordinal);
-            foreach (var region in store.Store.ReplicaRegions.Prepend(store.Store.Region).OfType<IacValue>().Where(r => r.IsResolved))
+            var regions = store.Store.ReplicaRegions.Prepend(store.Store.Region).ToList();
+            if (regions.Any(r => r is null or { IsResolved: false }))
+            {
+                // Where the store lives is decided at deploy time (AWS::Region, a variable without a default): it is an
+                // endpoint in no domain RegionLens knows, so no single known region takes the store away.
+                var unknown = graph.Node($"endpoint:{store.DependencyKey}|deploy-time", GraphNodeKind.Endpoint, "region decided at deploy time");
+                graph.Edge(node, unknown, GraphEdgeKind.ServedBy, [store.Store.Location]);
+            }
+
+            foreach (var region in regions.OfType<IacValue>().Where(r => r.IsResolved))
             {
                 if (RegionNames.Identify(region.Text, AwsRegionCatalogue.Instance) is not { } known)
                 {
