@@ -1,6 +1,7 @@
 using QuikGraph;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Scanner.Graph;
 
@@ -24,7 +25,9 @@ public sealed class DependencyGraph
         .OrderBy(e => e.Source.Id, StringComparer.Ordinal)
         .ThenBy(e => e.Target.Id, StringComparer.Ordinal);
 
-    public static DependencyGraph Build(ComponentMap components, IReadOnlyList<Dependency> dependencies)
+    /// <param name="config">The user's <c>regionlens.json</c>: its <c>failureDomains</c> and <c>redundantResolvers</c>
+    /// decide what an endpoint fails with (<see cref="UserFailureDomains"/>).</param>
+    public static DependencyGraph Build(ComponentMap components, IReadOnlyList<Dependency> dependencies, RegionLensConfig? config = null)
     {
         var graph = new DependencyGraph();
         var componentIds = components.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -51,7 +54,7 @@ public sealed class DependencyGraph
             {
                 var endpoint = graph.Node(EndpointNodeId(dependency), GraphNodeKind.Endpoint, dependency.Value);
                 graph.Edge(node, endpoint, GraphEdgeKind.ServedBy, dependency.Locations);
-                foreach (var domain in FailureDomains.Of(dependency))
+                foreach (var domain in UserFailureDomains.Of(dependency, config))
                 {
                     graph.Edge(endpoint, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, dependency.Locations);
                 }
