@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RegionLens.Core.Rules;
-using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
 using RegionLens.Scanner.UserConfiguration;
