@@ -73,7 +73,7 @@ public sealed class UserConfigurationEffectTests
         var result = await ConfiguredFixtureScan.Of("""
             {
               "components": {
-                "src/Orders.Api/Orders.Api.csproj": { "regions": ["us-west-1", "eu-west-1"] },
+                "src/Orders.Api/Orders.Api.csproj": { "regions": ["us-west-1", "eu-west-1", "mars-1"] },
                 "./src/Orders/": { "regions": ["us-east-1"] }
               }
             }
@@ -94,6 +94,9 @@ public sealed class UserConfigurationEffectTests
         Assert.Contains(
             "Warning regionlens.json:4 components[\"src/Orders\"] names no component of this scan; its components are: "
             + "deploy/docker-compose.yml, deploy/terraform, src/Orders.Api/Orders.Api.csproj",
+            Formats.FixtureScan.Notifications(result));
+        Assert.Contains(
+            "Warning regionlens.json:3 components[\"src/Orders.Api/Orders.Api.csproj\"].regions[2]: 'mars-1' is not a known region; ignored",
             Formats.FixtureScan.Notifications(result));
         Assert.Empty(FailureDomains.Named(result.Graph, "us-east-1"));
     }
