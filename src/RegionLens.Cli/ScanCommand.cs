@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RegionLens.Core.Rules;
-using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
 using RegionLens.Scanner.UserConfiguration;
@@ -23,7 +22,7 @@ internal static class ScanCommand
         var outputFile = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this level remains", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailLevels);
-        var configFile = new Option<string?>("--config") { Description = "The regionlens.json to use (default: regionlens.json found in PATH or its parents)" };
+        var configFile = UserConfigOption.Create();
 
         var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile };
         command.SetAction(async (parse, cancellationToken) =>
@@ -32,7 +31,7 @@ internal static class ScanCommand
             var target = parse.GetValue(path)!;
             try
             {
-                var config = LoadConfig(target, parse.GetValue(configFile));
+                var config = UserConfigOption.Load(target, parse.GetValue(configFile));
                 result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
@@ -56,16 +55,6 @@ internal static class ScanCommand
             return Fails(result, parse.GetValue(failOn)!) ? ExitCodes.FailingFindings : ExitCodes.Clean;
         });
         return command;
-    }
-
-    /// <exception cref="ScanInputException">The scan path is missing or cannot be scanned.</exception>
-    /// <exception cref="RegionLensConfigException">The configuration file is missing or wrong.</exception>
-    private static RegionLensConfig? LoadConfig(string target, string? configFile)
-    {
-        // The scan path is checked first: a missing path is the more basic mistake.
-        var root = ScanTarget.Resolve(target).Root;
-        var file = configFile ?? RegionLensConfigReader.Find(root);
-        return file is null ? null : RegionLensConfigReader.Read(file);
     }
 
     private static async Task<bool> TryWriteAsync(string report, FileInfo? file, TextWriter output, TextWriter error)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
+using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Cli;
 
@@ -17,22 +18,26 @@ internal static class WhatIfCommand
         var path = new Argument<string>("PATH") { Description = "A .sln, .slnx, .csproj or folder", DefaultValueFactory = _ => "." };
         var fail = new Option<string[]>("--fail")
         {
-            Description = "A failure domain to take away: a region (us-east-1), resolver:10.0.0.2, a control plane (aws:iam) or a node id; repeat for several",
+            Description = "A failure domain to take away: a region (us-east-1), resolver:10.0.0.2, a control plane (aws:iam), a domain from regionlens.json (dc:eu-1) or a node id; repeat for several",
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong(Formats);
 
-        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format };
+        var configFile = UserConfigOption.Create();
+
+        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format, configFile };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
             try
             {
-                result = await RegionLensScanner.ScanAsync(parse.GetValue(path)!, cancellationToken).ConfigureAwait(false);
+                var target = parse.GetValue(path)!;
+                var config = UserConfigOption.Load(target, parse.GetValue(configFile));
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
             }
-            catch (ScanInputException e)
+            catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
             {
                 await error.WriteLineAsync($"regionlens: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.UsageOrInputError;

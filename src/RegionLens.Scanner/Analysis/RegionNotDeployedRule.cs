@@ -10,7 +10,8 @@ namespace RegionLens.Scanner.Analysis;
 /// solution's infrastructure does not deploy to — after a failover plan moved the stacks, or a copy-paste from another service. The deploy regions of a
 /// provider are where its stacks, resources and replicas are created. When any of them is decided only at deploy time
 /// (a CloudFormation stack's <c>AWS::Region</c>, a Terraform variable with no value), where the infrastructure lives is
-/// unknown and nothing is reported for that provider.
+/// unknown and nothing is reported for that provider. With <c>allowedRegions</c> in <c>regionlens.json</c> the allowed
+/// list is compared instead (<see cref="NotAllowed"/>).
 /// </summary>
 internal sealed class RegionNotDeployedRule : IRule
 {
@@ -18,6 +19,11 @@ internal sealed class RegionNotDeployedRule : IRule
 
     public IEnumerable<Finding> Evaluate(AnalysisInput input)
     {
+        if (input.Settings.AllowedRegions.Count > 0)
+        {
+            return NotAllowed(input.Dependencies, input.Settings.AllowedRegions);
+        }
+
         var deployed = DeployRegions.Of(input.Infrastructure);
         var declared = DeployRegions.Locations(input.Infrastructure);
         var stated = DeployRegions.AllLocations(input.Infrastructure);
@@ -35,6 +41,23 @@ internal sealed class RegionNotDeployedRule : IRule
             .Where(d => deployed.TryGetValue(d.Provider, out var regions) && regions is not null && !regions.Contains(d.Region!))
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
                 string.Format(null, Rule.MessageFormat, d.Region, string.Join(", ", deployed[d.Provider]!.Order(StringComparer.Ordinal))), d.Locations));
+    }
+
+    /// <summary>
+    /// With <c>allowedRegions</c> in <c>regionlens.json</c>, the list is the policy and replaces the comparison with the
+    /// deploy regions: every region the scan found written down (a pin in code or configuration, a workload's
+    /// environment, a stack's or replica's region, a component's declared region) or a regional endpoint's region, that
+    /// is not in the list is reported, once per dependency; a region in the list is never reported, deployed or not.
+    /// Allowed regions are compared as the catalogue spells them (<c>East US</c> is <c>eastus</c>).
+    /// </summary>
+    private static IEnumerable<Finding> NotAllowed(IReadOnlyList<Dependency> dependencies, IReadOnlyList<string> allowedRegions)
+    {
+        var allowed = allowedRegions.Select(r => RegionNames.Identify(r, AwsRegionCatalogue.Instance)?.Region ?? r).ToHashSet(StringComparer.Ordinal);
+        var list = string.Join(", ", allowed.Order(StringComparer.Ordinal));
+        return dependencies
+            .Where(d => d is { Kind: EvidenceKind.Region, Region: not null } or { Kind: EvidenceKind.Endpoint, Scope: EndpointScope.Regional, Region: not null })
+            .Where(d => !allowed.Contains(d.Region!))
+            .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, $"Region '{d.Region}' is not among the allowedRegions in regionlens.json ({list})", d.Locations));
     }
 
     /// <summary>A region, or a regional endpoint the code or its configuration calls (one the infrastructure itself

@@ -1,6 +1,7 @@
 using QuikGraph;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
+using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Scanner.Graph;
 
@@ -26,7 +27,10 @@ public sealed class DependencyGraph
 
     /// <param name="stores">The data stores the infrastructure declares: each is one dependency, used by its declaring unit
     /// and by the projects that name it, so the code that reads a table loses it with the table's regions.</param>
-    public static DependencyGraph Build(ComponentMap components, IReadOnlyList<Dependency> dependencies, IReadOnlyList<DataStoreNode>? stores = null)
+    /// <param name="config">The user's <c>regionlens.json</c>: its <c>failureDomains</c> and <c>redundantResolvers</c>
+    /// decide what an endpoint fails with (<see cref="UserFailureDomains"/>).</param>
+    public static DependencyGraph Build(
+        ComponentMap components, IReadOnlyList<Dependency> dependencies, IReadOnlyList<DataStoreNode>? stores = null, RegionLensConfig? config = null)
     {
         var graph = new DependencyGraph();
         var componentIds = components.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -52,7 +56,7 @@ public sealed class DependencyGraph
             {
                 var endpoint = graph.Node(EndpointNodeId(dependency), GraphNodeKind.Endpoint, dependency.Value);
                 graph.Edge(node, endpoint, GraphEdgeKind.ServedBy, dependency.Locations);
-                foreach (var domain in FailureDomains.Of(dependency))
+                foreach (var domain in UserFailureDomains.Of(dependency, config))
                 {
                     graph.Edge(endpoint, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, dependency.Locations);
                 }

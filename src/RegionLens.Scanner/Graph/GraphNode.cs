@@ -27,10 +27,15 @@ public enum GraphNodeKind
 
     /// <summary>Failure domain: a provider's global control plane homed in one region (<c>control:aws/iam</c>).</summary>
     ControlPlane,
+
+    /// <summary>Failure domain only the user knows about, declared in <c>regionlens.json</c> (<c>dc:eu-1</c>: a data
+    /// centre, a site, a cluster). Its id is the domain as written.</summary>
+    Declared,
 }
 
 /// <summary>A vertex of the dependency graph. Nodes are equal by <see cref="Id"/>.</summary>
 public sealed record GraphNode(string Id, GraphNodeKind Kind, string Label)
 {
-    public bool IsFailureDomain => Kind is GraphNodeKind.Region or GraphNodeKind.Zone or GraphNodeKind.Resolver or GraphNodeKind.ControlPlane;
+    public bool IsFailureDomain => Kind is GraphNodeKind.Region or GraphNodeKind.Zone or GraphNodeKind.Resolver or GraphNodeKind.ControlPlane
+        or GraphNodeKind.Declared;
 }

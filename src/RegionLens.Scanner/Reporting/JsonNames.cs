@@ -75,6 +75,7 @@ internal static class JsonNames
         GraphNodeKind.Zone => "zone",
         GraphNodeKind.Resolver => "resolver",
         GraphNodeKind.ControlPlane => "control-plane",
+        GraphNodeKind.Declared => "declared",
         _ => "region",
     };
 

@@ -15,7 +15,9 @@ namespace RegionLens.Scanner.Scanning;
 /// SDK clients) → graph → analyse.</summary>
 public static class RegionLensScanner
 {
-    /// <param name="config">The user's <c>regionlens.json</c>; the scan applies its rule levels and exclusions.</param>
+    /// <param name="config">The user's <c>regionlens.json</c>: its failure domains, component regions and redundant
+    /// resolvers shape the graph, allowed regions and redundant resolvers the rules, then its rule levels and exclusions
+    /// the findings.</param>
     /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
     public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default, RegionLensConfig? config = null)
     {
@@ -47,12 +49,13 @@ public static class RegionLensScanner
         var facts = infrastructure.Facts.Select(f => FactPaths.Map(f, Relative)).ToList();
         dependencies = RoutingNotes.Apply(dependencies, facts);
         dependencies = UserConfigurationFilter.Apply(dependencies, config);
+        dependencies = DeclaredDeployments.Add(dependencies, target.Root, components.Components, config, notifications);
         var found = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject);
         var stores = UserConfigurationFilter.Apply(DataStoreNode.From(target.Root, components, infrastructure.Facts, found), config);
-        var graph = DependencyGraph.Build(components, dependencies, stores);
+        var graph = DependencyGraph.Build(components, dependencies, stores, config);
         var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
         var storeUses = found.Select(u => FactPaths.Map(u, Relative)).ToList();
-        var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses));
+        var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses, config));
         findings = InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
         findings = UserConfigurationFilter.Apply(findings, config);
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients, config);

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Text.Json;
+using RegionLens.Core.Model;
 using RegionLens.Scanner.Configuration;
 
 namespace RegionLens.Scanner.UserConfiguration;
@@ -18,7 +19,10 @@ internal sealed class ConfigTokens(string path, byte[] bytes)
     /// <summary>Where the JSON starts: after a byte-order mark, which the reader does not skip.</summary>
     public int Start { get; } = Utf8TextPositions.ContentStart(bytes);
 
-    public int LineOf(ref Utf8JsonReader reader) => _positions.At(Start + (int)reader.TokenStartIndex).Line;
+    public int LineOf(ref Utf8JsonReader reader) => LocationOf(ref reader).Line;
+
+    /// <summary>Where the current token starts (a string's opening quote), with the file's path as given.</summary>
+    public SourceLocation LocationOf(ref Utf8JsonReader reader) => _positions.At(Start + (int)reader.TokenStartIndex);
 
     public RegionLensConfigException Error(int line, string message) => new(path, line, message);
 
@@ -53,7 +57,11 @@ internal sealed class ConfigTokens(string path, byte[] bytes)
 
     /// <summary>An array of strings, each checked by <paramref name="problem"/> (null when the value is fine). An error
     /// names the element: <c>allowedRegions[2]: a region cannot be empty</c>.</summary>
-    public ReadOnlyCollection<string> ReadStringArray(ref Utf8JsonReader reader, string keyPath, Func<string, string?> problem)
+    public ReadOnlyCollection<string> ReadStringArray(ref Utf8JsonReader reader, string keyPath, Func<string, string?> problem) =>
+        ReadStringArray(ref reader, keyPath, problem, locations: null);
+
+    /// <summary>As above, adding where each element is written to <paramref name="locations"/>.</summary>
+    public ReadOnlyCollection<string> ReadStringArray(ref Utf8JsonReader reader, string keyPath, Func<string, string?> problem, List<SourceLocation>? locations)
     {
         ExpectArray(ref reader, keyPath);
         var values = new List<string>();
@@ -67,6 +75,7 @@ internal sealed class ConfigTokens(string path, byte[] bytes)
             }
 
             values.Add(value);
+            locations?.Add(LocationOf(ref reader));
         }
 
         return values.AsReadOnly();

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Text.Json;
+using RegionLens.Core.Model;
 using RegionLens.Core.Rules;
 using RegionLens.Scanner.Configuration;
 
@@ -170,6 +171,7 @@ internal sealed class RegionLensConfigParser(string path, byte[] bytes)
     {
         _tokens.ExpectObject(ref reader, keyPath);
         IReadOnlyList<string>? regions = null;
+        var locations = new List<SourceLocation>();
         while (_tokens.NextProperty(ref reader, out var key, out var keyLine))
         {
             if (key != RegionsKey)
@@ -183,10 +185,10 @@ internal sealed class RegionLensConfigParser(string path, byte[] bytes)
             }
 
             ConfigTokens.Value(ref reader);
-            regions = _tokens.ReadStringArray(ref reader, $"{keyPath}.{RegionsKey}", RegionProblem);
+            regions = _tokens.ReadStringArray(ref reader, $"{keyPath}.{RegionsKey}", RegionProblem, locations);
         }
 
-        return new ComponentDeployment(regions ?? throw _tokens.Error(line, $"{keyPath}: missing key '{RegionsKey}'"));
+        return new ComponentDeployment(regions ?? throw _tokens.Error(line, $"{keyPath}: missing key '{RegionsKey}'"), locations.AsReadOnly(), line);
     }
 
     private ReadOnlyDictionary<string, RuleLevel> ReadRules(ref Utf8JsonReader reader)
