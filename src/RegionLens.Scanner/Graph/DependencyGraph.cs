@@ -24,7 +24,7 @@ public sealed class DependencyGraph
         .OrderBy(e => e.Source.Id, StringComparer.Ordinal)
         .ThenBy(e => e.Target.Id, StringComparer.Ordinal);
 
-    public static DependencyGraph Build(ComponentMap components, IReadOnlyList<Dependency> dependencies)
+    public static DependencyGraph Build(ComponentMap components, IReadOnlyList<Dependency> dependencies, RoutingAlternatives? routing = null)
     {
         var graph = new DependencyGraph();
         var componentIds = components.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -49,6 +49,11 @@ public sealed class DependencyGraph
             graph.Edge(owner, node, GraphEdgeKind.Uses, [.. group.SelectMany(d => d.Locations).Distinct()]);
             foreach (var dependency in group)
             {
+                if (routing?.Serve(graph, node, dependency) == true)
+                {
+                    continue;
+                }
+
                 var endpoint = graph.Node(EndpointNodeId(dependency), GraphNodeKind.Endpoint, dependency.Value);
                 graph.Edge(node, endpoint, GraphEdgeKind.ServedBy, dependency.Locations);
                 foreach (var domain in FailureDomains.Of(dependency))

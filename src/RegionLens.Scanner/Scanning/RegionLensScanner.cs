@@ -47,7 +47,7 @@ public static class RegionLensScanner
         var facts = infrastructure.Facts.Select(f => FactPaths.Map(f, Relative)).ToList();
         dependencies = RoutingNotes.Apply(dependencies, facts);
         dependencies = UserConfigurationFilter.Apply(dependencies, config);
-        var graph = DependencyGraph.Build(components, dependencies);
+        var graph = DependencyGraph.Build(components, dependencies, new RoutingAlternatives(facts.SelectMany(f => f.Facts.RoutingRecords)));
         var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
         var storeUses = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject).Select(u => FactPaths.Map(u, Relative)).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses));
