@@ -27,10 +27,15 @@ public sealed class DependencyGraph
 
     /// <param name="stores">The data stores the infrastructure declares: each is one dependency, used by its declaring unit
     /// and by the projects that name it, so the code that reads a table loses it with the table's regions.</param>
+    /// <param name="routing">Route 53 records: a name behind health-checked records in two regions is served from both.</param>
     /// <param name="config">The user's <c>regionlens.json</c>: its <c>failureDomains</c> and <c>redundantResolvers</c>
     /// decide what an endpoint fails with (<see cref="UserFailureDomains"/>).</param>
     public static DependencyGraph Build(
-        ComponentMap components, IReadOnlyList<Dependency> dependencies, IReadOnlyList<DataStoreNode>? stores = null, RegionLensConfig? config = null)
+        ComponentMap components,
+        IReadOnlyList<Dependency> dependencies,
+        IReadOnlyList<DataStoreNode>? stores = null,
+        RoutingAlternatives? routing = null,
+        RegionLensConfig? config = null)
     {
         var graph = new DependencyGraph();
         var componentIds = components.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -54,6 +59,11 @@ public sealed class DependencyGraph
             graph.Edge(owner, node, GraphEdgeKind.Uses, [.. group.SelectMany(d => d.Locations).Distinct()]);
             foreach (var dependency in group)
             {
+                if (routing?.Serve(graph, node, dependency) == true)
+                {
+                    continue;
+                }
+
                 var endpoint = graph.Node(EndpointNodeId(dependency), GraphNodeKind.Endpoint, dependency.Value);
                 graph.Edge(node, endpoint, GraphEdgeKind.ServedBy, dependency.Locations);
                 foreach (var domain in UserFailureDomains.Of(dependency, config))

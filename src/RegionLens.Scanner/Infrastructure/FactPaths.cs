@@ -15,7 +15,13 @@ internal static class FactPaths
             [.. facts.Endpoints.Select(e => e with { Value = V(e.Value) })],
             [.. facts.Resolvers.Select(r => r with { Servers = [.. r.Servers.Select(V)], Location = L(r.Location) })],
             [.. facts.DataStores.Select(s => Map(s, V, L))],
-            [.. facts.RoutingRecords.Select(r => r with { Name = V(r.Name), Location = L(r.Location) })]));
+            [.. facts.RoutingRecords.Select(r => r with
+            {
+                Name = V(r.Name),
+                Location = L(r.Location),
+                Targets = [.. r.Targets.Select(V)],
+                Region = r.Region is null ? null : V(r.Region),
+            })]));
     }
 
     public static DataStoreUse Map(DataStoreUse use, Func<string, string> path)

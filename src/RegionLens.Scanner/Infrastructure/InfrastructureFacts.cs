@@ -47,11 +47,22 @@ public sealed record DataStoreDeclaration(
 }
 
 /// <summary>
-/// A DNS record with a routing policy: <see cref="Policy"/> is <c>failover:PRIMARY</c>, <c>failover:SECONDARY</c>,
-/// <c>latency:us-west-2</c>, <c>weighted</c> or <c>geolocation</c>. With health checks, a failover or latency pair
-/// is a mitigation for the names it serves (DOMAIN §7).
+/// A Route 53 record: <see cref="Policy"/> is <c>failover:PRIMARY</c>, <c>failover:SECONDARY</c>,
+/// <c>latency:us-west-2</c>, <c>weighted</c>, <c>geolocation</c>, or <c>simple</c> for a record without a routing
+/// policy. With health checks, a failover or latency pair is a mitigation for the names it serves (DOMAIN §7).
 /// </summary>
-public sealed record RoutingRecord(IacValue Name, string Policy, bool HasHealthCheck, SourceLocation Location);
+public sealed record RoutingRecord(IacValue Name, string Policy, bool HasHealthCheck, SourceLocation Location)
+{
+    /// <summary>What the record answers with: its values, or its alias target (<c>{aws_lb.east.dns_name}</c> when it
+    /// names a resource the file cannot resolve).</summary>
+    public IReadOnlyList<IacValue> Targets { get; init; } = [];
+
+    /// <summary>The region the file says the target is in: a latency policy's region, the region of the resource the
+    /// target refers to, or a region code in the set identifier (<c>api-us-east-1</c>); null when it says none.</summary>
+    public IacValue? Region { get; init; }
+
+    public bool IsRouted => Policy != "simple";
+}
 
 /// <summary>Everything one file (or one Terraform module folder) states that RegionLens reasons about.</summary>
 public sealed record InfrastructureFacts(

@@ -13,7 +13,7 @@ internal static class RoutingNotes
 {
     public static IReadOnlyList<Dependency> Apply(IReadOnlyList<Dependency> dependencies, IReadOnlyList<OwnedFacts> facts)
     {
-        var byName = facts.SelectMany(f => f.Facts.RoutingRecords)
+        var byName = facts.SelectMany(f => f.Facts.RoutingRecords).Where(r => r.IsRouted)
             .GroupBy(r => r.Name.Text.TrimEnd('.').ToLowerInvariant(), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Location).ToList(), StringComparer.Ordinal);
         if (byName.Count == 0)

@@ -24,8 +24,8 @@ public sealed class CloudFormationFactsTests
                 "endpoint https://inventory.example.com/api@41:31 function OrdersFunction env INVENTORY_ENDPOINT (OrdersFunction)",
                 "endpoint sqs.{AWS::Region}.amazonaws.com?@42:23 function OrdersFunction env QUEUE_HOST (OrdersFunction)",
                 "store dynamodb-table OrdersTable @44:3 name=orders-prod@47:18 region={AWS::Region}?@58:19 replicas=[eu-west-1@59:19]",
-                "routing orders.example.com@91:17 failover:PRIMARY health=True @91:17",
-                "routing orders.example.com@104:17 failover:SECONDARY health=True @104:17",
+                "routing orders.example.com@91:17 failover:PRIMARY health=True @91:17 targets=[api.{AWS::Region}.example.com?@94:11] region=-",
+                "routing orders.example.com@104:17 failover:SECONDARY health=True @104:17 targets=[api.us-west-2.example.com@107:11] region=us-west-2@103:22",
             ],
             CloudFormationFacts.From(template));
     }

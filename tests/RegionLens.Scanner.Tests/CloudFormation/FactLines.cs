@@ -20,7 +20,8 @@ internal static class FactLines
         .. facts.DataStores.Select(d =>
             $"store {d.Kind} {d.LogicalName} @{At(d.Location)} name={Optional(d.Name)} region={Optional(d.Region)} "
             + $"replicas=[{string.Join(", ", d.ReplicaRegions.Select(Value))}]{(d.HasReplication ? " replication" : "")}"),
-        .. facts.RoutingRecords.Select(r => $"routing {Value(r.Name)} {r.Policy} health={r.HasHealthCheck} @{At(r.Location)}"),
+        .. facts.RoutingRecords.Select(r =>
+            $"routing {Value(r.Name)} {r.Policy} health={r.HasHealthCheck} @{At(r.Location)} targets=[{string.Join(", ", r.Targets.Select(Value))}] region={Optional(r.Region)}"),
     ];
 
     public static void Assert(IEnumerable<string> expected, InfrastructureFacts facts) =>

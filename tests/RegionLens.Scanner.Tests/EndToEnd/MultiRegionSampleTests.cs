@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
 using RegionLens.Tests.Shared;
@@ -59,6 +60,27 @@ public sealed class MultiRegionSampleTests(MultiRegionSampleFixture sample) : IC
         Assert.Equal(
             "Route 53 routing with health checks (failover:PRIMARY, failover:SECONDARY) at deploy/terraform/main.tf:117: fails over without the control plane",
             api.Note);
+    }
+
+    [Fact]
+    public void TheApiNameIsServedFromEachLoadBalancersRegionAndSurvivesEither()
+    {
+        var graph = sample.Result.Graph;
+        var api = Assert.Single(graph.Nodes, n => n.Kind == GraphNodeKind.Dependency && n.Label == "api.multiregion.example.com");
+
+        Assert.Equal(
+        [
+            "aws_lb.api_east.dns_name (failover:PRIMARY) fails with region:aws/us-east-1 @ deploy/terraform/main.tf:13:12",
+            "aws_lb.api_west.dns_name (failover:SECONDARY) fails with region:aws/us-west-2 @ deploy/terraform/main.tf:18:12",
+        ],
+            from served in graph.OutEdges(api).OrderBy(e => e.Target.Id, StringComparer.Ordinal)
+            from fails in graph.OutEdges(served.Target)
+            let at = fails.Evidence.Single()
+            select $"{served.Target.Label} fails with {fails.Target.Id} @ {at.Path}:{at.Line}:{at.Column}");
+        Assert.Empty(FailureAnalysis.Analyse(graph, FailureDomains.Named(graph, "us-east-1")).Affected);
+        Assert.DoesNotContain(
+            FailureAnalysis.Analyse(graph, FailureDomains.Named(graph, "us-west-2")).Affected.SelectMany(a => a.Lost),
+            n => n == api);
     }
 
     [Fact]

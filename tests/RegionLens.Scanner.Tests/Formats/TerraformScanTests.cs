@@ -18,8 +18,6 @@ public sealed class TerraformScanTests
             "Region us-west-2 [aws/-/us-west-2] Iac . via module.replica.region Semantic @ main.tf:29:15",
             "Region ap-southeast-1 [aws/-/ap-southeast-1] Iac . via aws_dynamodb_table.orders replica Semantic @ main.tf:39:19",
             "Endpoint payments.example.net [other/-/-] Iac . via aws_lambda_function.api.environment.variables.PAYMENTS_URL Semantic @ main.tf:93:22",
-            "Endpoint api-east.example.com [other/-/-] Iac . via aws_route53_health_check.east.fqdn Semantic @ main.tf:100:10",
-            "Endpoint api-east.example.com [other/-/-] Iac . via aws_route53_record.api_primary.records Semantic @ main.tf:109:22",
             "Resolver 10.20.0.2 [other/-/-] Iac . via aws_vpc_dhcp_options.corp.domain_name_servers Semantic @ main.tf:137:26",
             "Region westeurope [azure/-/westeurope] Iac . via azurerm_cosmosdb_account.catalog Semantic @ main.tf:142:25",
             "Region northeurope [azure/-/northeurope] Iac . via azurerm_cosmosdb_account.catalog geo_location Semantic @ main.tf:147:25",

@@ -22,7 +22,8 @@ internal static class TerraformFactText
             $"store {d.Kind} {d.LogicalName} {At(d.Location, root)} name={(d.Name is null ? "-" : Value(d.Name, root))} " +
             $"region={(d.Region is null ? "-" : Value(d.Region, root))} replicas=[{string.Join(", ", d.ReplicaRegions.Select(r => Value(r, root)))}]" +
             (d.HasReplication ? " replication" : string.Empty)),
-        .. facts.RoutingRecords.Select(r => $"routing {Value(r.Name, root)} {r.Policy}{(r.HasHealthCheck ? " health-checked" : string.Empty)} {At(r.Location, root)}"),
+        .. facts.RoutingRecords.Select(r => $"routing {Value(r.Name, root)} {r.Policy}{(r.HasHealthCheck ? " health-checked" : string.Empty)} {At(r.Location, root)}" +
+            $" targets=[{string.Join(", ", r.Targets.Select(t => Value(t, root)))}] region={(r.Region is null ? "-" : Value(r.Region, root))}"),
     ];
 
     public static List<string> Files(string folder) =>

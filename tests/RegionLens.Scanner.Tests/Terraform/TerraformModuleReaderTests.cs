@@ -27,15 +27,15 @@ public sealed class TerraformModuleReaderTests
             "region eu-central-1 @terraform/terraform.tfvars:1:15 provider \"aws\" deploy",
             "endpoint https://api.orders.example.com/v1 @terraform/main.tf:21:16 aws_lambda_function.api.environment.variables.API_URL",
             "endpoint https://payments.example.net/charge @terraform/main.tf:93:22 aws_lambda_function.api.environment.variables.PAYMENTS_URL",
-            "endpoint api-east.example.com @terraform/main.tf:100:10 aws_route53_health_check.east.fqdn",
-            "endpoint api-east.example.com @terraform/main.tf:109:22 aws_route53_record.api_primary.records",
             "resolver aws_vpc_dhcp_options.corp.domain_name_servers @terraform/main.tf:137:3 [10.20.0.2 @terraform/main.tf:137:26, AmazonProvidedDNS @terraform/main.tf:137:39]",
             "store dynamodb-table aws_dynamodb_table.orders @terraform/main.tf:33:1 name=orders-prod @terraform/main.tf:20:16 region=eu-central-1 @terraform/terraform.tfvars:1:15 replicas=[ap-southeast-1 @terraform/main.tf:39:19]",
             "store s3-bucket aws_s3_bucket.invoices @terraform/main.tf:43:1 name=orders-invoices-eu-central-1 @terraform/main.tf:44:12 region=eu-central-1 @terraform/terraform.tfvars:1:15 replicas=[us-west-2 @terraform/main.tf:12:12] replication",
             "store s3-bucket aws_s3_bucket.invoices_west @terraform/main.tf:47:1 name=orders-invoices-west @terraform/main.tf:49:14 region=us-west-2 @terraform/main.tf:12:12 replicas=[]",
             "store cosmos-account azurerm_cosmosdb_account.catalog @terraform/main.tf:140:1 name=catalog-prod @terraform/main.tf:141:25 region=westeurope @terraform/main.tf:152:25 replicas=[northeurope @terraform/main.tf:147:25]",
-            "routing api.example.com @terraform/main.tf:106:21 failover:PRIMARY health-checked @terraform/main.tf:104:1",
-            "routing api.example.com @terraform/main.tf:120:20 failover:SECONDARY health-checked @terraform/main.tf:118:1",
+            "routing api.example.com @terraform/main.tf:106:21 failover:PRIMARY health-checked @terraform/main.tf:104:1"
+                + " targets=[orders-east-1234.us-east-1.elb.amazonaws.com @terraform/main.tf:109:22] region=-",
+            "routing api.example.com @terraform/main.tf:120:20 failover:SECONDARY health-checked @terraform/main.tf:118:1"
+                + " targets=[{aws_lb.west.dns_name} (unresolved) @terraform/main.tf:125:30] region=us-west-2 @terraform/main.tf:122:20",
         ], TerraformFactText.Render(result.Facts, Fixtures));
     }
 

@@ -79,13 +79,12 @@ public sealed class TerraformResourceKindsTests : IDisposable
             "region eu-west-1 @main.tf:30:19 aws_dynamodb_global_table.legacy replica deploy",
             "region us-east-2 @main.tf:36:16 aws_db_instance.ledger deploy",
             "region EU @main.tf:52:14 google_storage_bucket.assets deploy",
-            "endpoint 203.0.113.10 @main.tf:11:14 aws_route53_record.latency_east.records",
             "store dynamodb-table aws_dynamodb_global_table.legacy @main.tf:24:1 name=sessions @main.tf:25:10 region=us-east-1 @main.tf:2:12 replicas=[eu-west-1 @main.tf:30:19]",
             "store sql-database aws_db_instance.ledger @main.tf:34:1 name=ledger @main.tf:35:16 region=us-east-2 @main.tf:36:16 replicas=[]",
             "store sql-database aws_rds_cluster.orders @main.tf:39:1 name=orders @main.tf:40:24 region=us-east-1 @main.tf:2:12 replicas=[]",
             "store s3-bucket aws_s3_bucket.legacy @main.tf:43:1 name=legacy-logs @main.tf:44:12 region=us-east-1 @main.tf:2:12 replicas=[] replication",
-            "routing api.example.com @main.tf:10:13 latency:us-east-1 @main.tf:9:1",
-            "routing canary.example.com @main.tf:18:10 weighted @main.tf:17:1",
+            "routing api.example.com @main.tf:10:13 latency:us-east-1 @main.tf:9:1 targets=[203.0.113.10 @main.tf:11:14] region=us-east-1 @main.tf:13:14",
+            "routing canary.example.com @main.tf:18:10 weighted @main.tf:17:1 targets=[] region=-",
         ], TerraformFactText.Render(result.Facts, _folder));
     }
 }

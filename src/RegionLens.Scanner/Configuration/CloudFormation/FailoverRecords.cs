@@ -6,7 +6,21 @@ namespace RegionLens.Scanner.Configuration.CloudFormation;
 /// <param name="Failover"><c>PRIMARY</c> or <c>SECONDARY</c>, as written.</param>
 /// <param name="HealthCheck">The health check: its literal id, or the logical id of the <c>AWS::Route53::HealthCheck</c> it references; null when none.</param>
 /// <param name="Location">Where <c>Failover</c> is written.</param>
-public sealed record FailoverRecord(string LogicalId, CfnValue? Name, string Failover, string? SetIdentifier, string? HealthCheck, SourceLocation Location);
+/// <param name="Targets">What the record answers: each of <c>ResourceRecords</c>, or <c>AliasTarget.DNSName</c>.</param>
+/// <param name="SetIdentifierLocation">Where <c>SetIdentifier</c> is written, when it is.</param>
+public sealed record FailoverRecord(
+    string LogicalId,
+    CfnValue? Name,
+    string Failover,
+    string? SetIdentifier,
+    string? HealthCheck,
+    SourceLocation Location,
+    IReadOnlyList<RecordTarget>? Targets = null,
+    SourceLocation? SetIdentifierLocation = null);
+
+/// <summary>One value a record answers with: <see cref="Value"/> when the template tells it, else the resource it
+/// names (<c>!GetAtt Api.DNSName</c> → <c>Api</c>) or null.</summary>
+public sealed record RecordTarget(CfnValue? Value, string? Resource, SourceLocation Location);
 
 /// <summary>
 /// Reads records with failover routing from <c>AWS::Route53::RecordSet</c> and the <c>RecordSets</c> of
@@ -42,12 +56,19 @@ public static class FailoverRecords
             CfnMapping reference when reference.ReferencedResource is { } id => id,
             var written => CloudFormationValues.Resolve(written, template)?.Text,
         };
+        var values = (record["ResourceRecords"] as CfnSequence)?.Items ?? [];
+        var alias = (record["AliasTarget"] as CfnMapping)?["DNSName"];
         return new FailoverRecord(
             logicalId,
             CloudFormationValues.Resolve(record["Name"], template),
             failover.Value,
             CloudFormationValues.Resolve(record["SetIdentifier"], template)?.Text,
             healthCheck,
-            failover.Location);
+            failover.Location,
+            [.. values.Append(alias).OfType<CfnNode>().Select(node => Target(node, template))],
+            record["SetIdentifier"]?.Location);
     }
+
+    private static RecordTarget Target(CfnNode node, CloudFormationTemplate template) =>
+        new(CloudFormationValues.Resolve(node, template), (node as CfnMapping)?.ReferencedResource, node.Location);
 }

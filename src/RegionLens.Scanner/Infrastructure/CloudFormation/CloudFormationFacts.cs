@@ -18,7 +18,7 @@ public static class CloudFormationFacts
                 .Where(resource => ConditionEvaluator.MayExist(resource, template))
                 .ToDictionary(resource => resource.LogicalId, StringComparer.Ordinal),
         };
-        var endpoints = EndpointValues.Read(deployed);
+        var endpoints = EndpointValues.Read(deployed).Where(e => !IsRoutingDeclaration(deployed, e.Owner)).ToList();
         var functions = FunctionOwners(deployed);
         var facts = new InfrastructureFacts(
             [.. StackRegion(deployed), .. PropertyRegions(endpoints, functions), .. VariableRegions(endpoints, FunctionEnvironments.Read(deployed), functions)],
@@ -99,7 +99,20 @@ public static class CloudFormationFacts
         record.Name is { } name ? Iac(name, record.Location) : new IacValue("{" + record.LogicalId + ".Name}", record.Location, IsResolved: false),
         "failover:" + record.Failover,
         record.HealthCheck is not null,
-        record.Location);
+        record.Location)
+    {
+        Targets = [.. (record.Targets ?? []).Select(t => t.Value is { } value
+            ? Iac(value, t.Location)
+            : new IacValue("{" + (t.Resource ?? "unknown") + "}", t.Location, IsResolved: false))],
+        Region = record is { SetIdentifier: { } identifier, SetIdentifierLocation: { } at } && RegionInText.Find(identifier) is { } code
+            ? new IacValue(code, at)
+            : null,
+    };
+
+    // A record's targets and what a health check probes are declared for the name, not called by the stack.
+    private static bool IsRoutingDeclaration(CloudFormationTemplate template, string owner) =>
+        template.Resources.TryGetValue(owner, out var resource)
+        && resource.Type is "AWS::Route53::RecordSet" or "AWS::Route53::RecordSetGroup" or "AWS::Route53::HealthCheck";
 
     private static HashSet<string> FunctionOwners(CloudFormationTemplate template) =>
     [

@@ -19,8 +19,12 @@ internal static class TerraformEndpoints
 
     private static readonly HashSet<string> RegionVariables = new(StringComparer.Ordinal) { "AWS_REGION", "AWS_DEFAULT_REGION" };
 
-    // Handled with their own meaning elsewhere: record targets, resolver lists.
-    private static readonly HashSet<string> SkippedTypes = new(StringComparer.Ordinal) { "aws_route53_record", "aws_vpc_dhcp_options" };
+    // Handled with their own meaning elsewhere: record targets, resolver lists. What a health check probes is not
+    // something the stack calls: it decides where a record points (TerraformRouting), nothing more.
+    private static readonly HashSet<string> SkippedTypes = new(StringComparer.Ordinal)
+    {
+        "aws_route53_record", "aws_route53_health_check", "aws_vpc_dhcp_options",
+    };
 
     public static void Read(TerraformModule module, FactsBuilder facts)
     {

@@ -1,8 +1,11 @@
+using RegionLens.Scanner.Configuration.Terraform;
+
 namespace RegionLens.Scanner.Infrastructure.Terraform;
 
 /// <summary>
-/// Route 53 records with a routing policy (a failover or latency pair is a regional mitigation when health-checked),
-/// the hosts and addresses records point at, and the name servers DHCP options hand to a VPC.
+/// Route 53 records with what they answer and where that is (a health-checked failover or latency pair is a regional
+/// mitigation), and the name servers DHCP options hand to a VPC. A record's targets are not endpoints of their own:
+/// the stack declares them for the name, it does not call them.
 /// </summary>
 internal static class TerraformRouting
 {
@@ -26,34 +29,46 @@ internal static class TerraformRouting
     private static void Record(TerraformModule module, TerraformBlock record, FactsBuilder facts)
     {
         var body = record.Body;
+        var latency = body.BlocksOfType("latency_routing_policy").Select(p => module.Values.Value(p.Body.Attribute("region")?.Expression, record.Path)).FirstOrDefault();
         var policy =
             body.BlocksOfType("failover_routing_policy").Select(p => "failover:" + (module.Values.Value(p.Body.Attribute("type")?.Expression, record.Path)?.Text ?? "{type}"))
-            .Concat(body.BlocksOfType("latency_routing_policy").Select(p => "latency:" + (module.Values.Value(p.Body.Attribute("region")?.Expression, record.Path)?.Text ?? "{region}")))
+            .Concat(body.BlocksOfType("latency_routing_policy").Select(_ => "latency:" + (latency?.Text ?? "{region}")))
             .Concat(body.BlocksOfType("weighted_routing_policy").Select(_ => "weighted"))
             .Concat(body.BlocksOfType("geolocation_routing_policy").Select(_ => "geolocation"))
-            .FirstOrDefault();
-        if (policy is not null)
+            .FirstOrDefault() ?? "simple";
+        var aliases = body.BlocksOfType("alias").ToList();
+        var written = aliases.Select(a => a.Body.Attribute("name")?.Expression).Prepend(body.Attribute("records")?.Expression).ToList();
+        var targets = (module.Values.Values(written[0], record.Path) ?? [])
+            .Concat(written.Skip(1).Select(e => module.Values.Value(e, record.Path)).OfType<IacValue>())
+            .Where(t => !t.IsResolved || EndpointText.IsEndpoint(t.Text))
+            .ToList();
+        if (policy == "simple" && targets.Count == 0)
         {
-            var name = module.Value(record, "name") ?? new IacValue("{name}", module.Location(record), IsResolved: false);
-            var healthChecked = module.Value(record, "health_check_id") is not null
-                || body.BlocksOfType("alias").Any(a => module.Values.Value(a.Body.Attribute("evaluate_target_health")?.Expression, record.Path)?.Text == "true");
-            facts.RoutingRecords.Add(new RoutingRecord(name, policy, healthChecked, module.Location(record)));
+            return;
         }
 
-        foreach (var target in module.Values.Values(body.Attribute("records")?.Expression, record.Path) ?? [])
+        var name = module.Value(record, "name") ?? new IacValue("{name}", module.Location(record), IsResolved: false);
+        var healthChecked = module.Value(record, "health_check_id") is not null
+            || aliases.Any(a => module.Values.Value(a.Body.Attribute("evaluate_target_health")?.Expression, record.Path)?.Text == "true");
+        facts.RoutingRecords.Add(new RoutingRecord(name, policy, healthChecked, module.Location(record))
         {
-            if (EndpointText.IsEndpoint(target.Text))
-            {
-                facts.AddEndpoint(new EndpointDeclaration(target, record.Address + ".records"));
-            }
-        }
-
-        foreach (var alias in body.BlocksOfType("alias"))
-        {
-            if (module.Values.Value(alias.Body.Attribute("name")?.Expression, record.Path) is { } target && EndpointText.IsEndpoint(target.Text))
-            {
-                facts.AddEndpoint(new EndpointDeclaration(target, record.Address + ".alias.name"));
-            }
-        }
+            Targets = targets,
+            Region = Region(latency) ?? ReferencedRegion(module, written) ?? IdentifierRegion(module.Value(record, "set_identifier")),
+        });
     }
+
+    private static IacValue? Region(IacValue? value) => value is { IsResolved: true } && RegionInText.Find(value.Text) == value.Text ? value : null;
+
+    /// <summary>The region of the resource a target refers to (<c>aws_lb.west.dns_name</c>): its provider's, or its own.</summary>
+    private static IacValue? ReferencedRegion(TerraformModule module, IEnumerable<HclExpression?> targets) =>
+        targets.SelectMany(TerraformModule.References)
+            .Select(r => r.DottedName)
+            .OfType<string>()
+            .SelectMany(name => module.Blocks.Where(b => b.Kind == "resource" && name.StartsWith(b.Address + ".", StringComparison.Ordinal)))
+            .Select(module.RegionOf)
+            .Select(Region)
+            .FirstOrDefault(r => r is not null);
+
+    private static IacValue? IdentifierRegion(IacValue? identifier) =>
+        identifier is { IsResolved: true } && RegionInText.Find(identifier.Text) is { } code ? identifier with { Text = code } : null;
 }
