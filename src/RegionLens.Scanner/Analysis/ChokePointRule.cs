@@ -7,8 +7,8 @@ namespace RegionLens.Scanner.Analysis;
 /// RL0100: for each failure domain in the graph (a region, a zone, a resolver, a global control plane, a domain the
 /// user declared), take it away alone and report the components that lose a dependency with no surviving alternative
 /// (<see cref="FailureAnalysis"/>). The message names the domain, the components, what they lose, the blast radius and
-/// one path from a component to the domain; the locations are where each affected component's path starts to depend
-/// on the domain, so a code-review system shows the finding at the value to change.
+/// one path from a component to the domain; the locations start where each affected component's path depends on the
+/// domain, so a code-review system shows the finding at a value to change.
 /// </summary>
 internal sealed class ChokePointRule : IRule
 {
@@ -34,8 +34,14 @@ internal sealed class ChokePointRule : IRule
                 Listed(impact.Affected.SelectMany(a => a.Lost).Select(n => n.Label)),
                 $"{impact.BlastRadius} components",
                 string.Join(" -> ", example.ReadablePath()));
+            // Where each component's path starts to depend on the domain, then where every other lost dependency is
+            // written: SARIF's related locations, and the places an inline suppression may be written.
+            var lost = impact.Affected.SelectMany(a => a.Lost).Distinct()
+                .SelectMany(d => input.Graph.InEdges(d).Where(e => e.Kind == GraphEdgeKind.Uses).SelectMany(e => e.Evidence.Take(1)))
+                .Order();
             var locations = impact.Affected
                 .SelectMany(a => input.Graph.EvidenceOf(a.Path[^3], a.Path[^2]).Take(1))
+                .Concat(lost)
                 .Distinct()
                 .ToList();
             yield return new Finding(Rule.Id, Rule.DefaultLevel, message, locations, Path: [.. example.Path.Select(n => n.Id)]);

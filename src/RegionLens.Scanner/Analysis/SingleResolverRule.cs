@@ -28,14 +28,11 @@ internal sealed class SingleResolverRule : IRule
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, $"{d.Value} ({d.Sink})"), d.Locations));
         var inFiles = input.Infrastructure
             .SelectMany(f => f.Facts.Resolvers)
-            .Where(r => r.Servers.Select(s => s.Text).Distinct(StringComparer.Ordinal).Count() == 1 && !IsVpcResolver(r.Servers[0].Text)
+            .Where(r => r.Servers.Select(s => s.Text).Distinct(StringComparer.Ordinal).Count() == 1 && !VpcResolver.Is(r.Servers[0].Text)
                 && !input.Settings.IsRedundantResolver(r.Servers[0].Text))
             .Select(r => new Finding(Rule.Id, Rule.DefaultLevel,
                 string.Format(null, Rule.MessageFormat, $"{r.Servers[0].Text} ({r.Setting}{(r.Workload is null ? "" : $", {r.Workload}")})"),
                 [r.Servers[0].Location]));
         return inCode.Concat(inFiles);
     }
-
-    private static bool IsVpcResolver(string server) =>
-        server is "169.254.169.253" or "fd00:ec2::253" || string.Equals(server, "AmazonProvidedDNS", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,5 +1,6 @@
 using QuikGraph;
 using RegionLens.Core.Model;
+using RegionLens.Scanner.Analysis;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.UserConfiguration;
 
@@ -70,6 +71,15 @@ public sealed class DependencyGraph
                 {
                     graph.Edge(endpoint, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, dependency.Locations);
                 }
+            }
+
+            if (HardCodedRegionRule.IsCosmosRegionPreference(first) && first.Sink.EndsWith("ApplicationRegion", StringComparison.Ordinal))
+            {
+                // From ApplicationRegion the Cosmos SDK orders every region of the account by proximity and tries them
+                // all (DOMAIN §4.2), so that region is where it starts, not all it has; which others the account has, the
+                // code does not say. A one-element ApplicationPreferredRegions list is a pin, and stays one.
+                var others = graph.Node($"endpoint:{key}|account-regions", GraphNodeKind.Endpoint, "the account's other regions");
+                graph.Edge(node, others, GraphEdgeKind.ServedBy, first.Locations);
             }
         }
 

@@ -10,7 +10,7 @@ public sealed record FailureDomain(string Id, GraphNodeKind Kind, string Label);
 /// <summary>
 /// The failure domains one endpoint fails with: the region it lives in (or the home region of a "global" endpoint,
 /// whose control plane is then a domain of its own), its availability zone when the name says it, and, for a name
-/// server, the resolver itself.
+/// server, the resolver itself, unless it is the VPC's resolver, which no single failure takes away.
 /// </summary>
 public static class FailureDomains
 {
@@ -31,7 +31,7 @@ public static class FailureDomains
             yield return new FailureDomain($"control:{dependency.Provider}/{service}", GraphNodeKind.ControlPlane, $"{dependency.Provider} {service} control plane");
         }
 
-        if (dependency.Kind == EvidenceKind.Resolver)
+        if (dependency.Kind == EvidenceKind.Resolver && !VpcResolver.Is(dependency.Value))
         {
             yield return new FailureDomain("resolver:" + dependency.Value, GraphNodeKind.Resolver, "resolver " + dependency.Value);
         }

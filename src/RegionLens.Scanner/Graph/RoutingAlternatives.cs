@@ -2,6 +2,7 @@ using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Infrastructure;
+using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Scanner.Graph;
 
@@ -18,12 +19,18 @@ namespace RegionLens.Scanner.Graph;
 public sealed class RoutingAlternatives
 {
     private readonly Dictionary<string, List<RoutingRecord>> _byName;
+    private readonly RegionLensConfig? _config;
 
-    public RoutingAlternatives(IEnumerable<RoutingRecord> records) =>
+    /// <param name="config">The user's <c>regionlens.json</c>: a record target its <c>failureDomains</c> match fails with
+    /// the user's domain, as any other endpoint does.</param>
+    public RoutingAlternatives(IEnumerable<RoutingRecord> records, RegionLensConfig? config = null)
+    {
+        _config = config;
         _byName = records
             .Where(r => r.Name.IsResolved)
             .GroupBy(r => NameKey(r.Name.Text), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Location).ToList(), StringComparer.Ordinal);
+    }
 
     /// <summary>Joins <paramref name="node"/> to the endpoints through which it reaches <paramref name="dependency"/>
     /// when records serve its name; false when none do and the graph's own endpoint applies.</summary>
@@ -34,7 +41,7 @@ public sealed class RoutingAlternatives
             return false;
         }
 
-        var routes = records.Select(r => new Route(r, TargetRegion(r))).ToList();
+        var routes = records.Select(r => new Route(r, TargetDomain(r))).ToList();
         if (IsAlternative(routes))
         {
             foreach (var route in routes)
@@ -49,7 +56,7 @@ public sealed class RoutingAlternatives
 
         var name = graph.Node(DependencyGraph.EndpointNodeId(dependency), GraphNodeKind.Endpoint, dependency.Value);
         graph.Edge(node, name, GraphEdgeKind.ServedBy, dependency.Locations);
-        foreach (var domain in FailureDomains.Of(dependency))
+        foreach (var domain in UserFailureDomains.Of(dependency, _config))
         {
             graph.Edge(name, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, dependency.Locations);
         }
@@ -62,10 +69,10 @@ public sealed class RoutingAlternatives
         return true;
     }
 
-    private static void Fail(DependencyGraph graph, GraphNode endpoint, RouteRegion region)
+    private static void Fail(DependencyGraph graph, GraphNode endpoint, RouteDomain target)
     {
-        var domain = FailureDomains.Region(region.Provider, region.Code);
-        graph.Edge(endpoint, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, [region.Location]);
+        var domain = target.Domain;
+        graph.Edge(endpoint, graph.Node(domain.Id, domain.Kind, domain.Label), GraphEdgeKind.FailsWith, [target.Location]);
     }
 
     private static bool IsAlternative(List<Route> routes)
@@ -76,31 +83,37 @@ public sealed class RoutingAlternatives
         return routes.Count >= 2
             && moves
             && routes.All(r => r.Record.HasHealthCheck && r.Region is not null)
-            && routes.Select(r => r.Region!.Value.Code).Distinct(StringComparer.Ordinal).Count() >= 2
+            && routes.Select(r => r.Region!.Value.Domain.Id).Distinct(StringComparer.Ordinal).Count() >= 2
             && routes.Select(r => string.Join(" ", r.Record.Targets.Select(t => t.Text))).Distinct(StringComparer.Ordinal).Count() == routes.Count;
     }
 
     /// <summary>The regions that answer for the name until someone edits a record: a failover pair's primary (its
     /// secondary takes nothing while the primary's record stands), every other record's.</summary>
-    private static IEnumerable<RouteRegion> Answering(List<Route> routes) =>
+    private static IEnumerable<RouteDomain> Answering(List<Route> routes) =>
         routes
             .Where(r => !r.Record.Policy.StartsWith("failover:", StringComparison.Ordinal) || r.Record.Policy == "failover:PRIMARY")
             .Select(r => r.Region)
-            .OfType<RouteRegion>()
-            .DistinctBy(r => (r.Provider, r.Code));
+            .OfType<RouteDomain>()
+            .DistinctBy(r => r.Domain.Id);
 
-    /// <summary>The region a target host names (<c>…us-east-1.elb.amazonaws.com</c>), else the one the file states.</summary>
-    private static RouteRegion? TargetRegion(RoutingRecord record)
+    /// <summary>The domain the user gives a target host in <c>failureDomains</c>, else the region the host names
+    /// (<c>…us-east-1.elb.amazonaws.com</c>), else the one the file states.</summary>
+    private RouteDomain? TargetDomain(RoutingRecord record)
     {
         foreach (var target in record.Targets.Where(t => t.IsResolved))
         {
+            if (_config?.DomainOf(target.Text) is { } declared)
+            {
+                return new RouteDomain(UserFailureDomains.Parse(declared), target.Location);
+            }
+
             if (EndpointClassifier.Classify(target.Text, AwsRegionCatalogue.Instance) is { Region: { } region } classified)
             {
-                return new RouteRegion(classified.Provider, region, target.Location);
+                return new RouteDomain(FailureDomains.Region(classified.Provider, region), target.Location);
             }
         }
 
-        return record.Region is { IsResolved: true } stated ? new RouteRegion("aws", stated.Text, stated.Location) : null;
+        return record.Region is { IsResolved: true } stated ? new RouteDomain(FailureDomains.Region("aws", stated.Text), stated.Location) : null;
     }
 
     private static string Label(RoutingRecord record)
@@ -111,7 +124,7 @@ public sealed class RoutingAlternatives
 
     private static string NameKey(string name) => name.TrimEnd('.').ToLowerInvariant();
 
-    private readonly record struct RouteRegion(string Provider, string Code, SourceLocation Location);
+    private readonly record struct RouteDomain(FailureDomain Domain, SourceLocation Location);
 
-    private sealed record Route(RoutingRecord Record, RouteRegion? Region);
+    private sealed record Route(RoutingRecord Record, RouteDomain? Region);
 }

@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
 using RegionLens.Tests.Shared;
@@ -8,7 +9,7 @@ namespace RegionLens.Scanner.Tests.EndToEnd;
 public sealed class ConfigurationTests
 {
     [Fact]
-    public async Task AnEnvironmentOverlayIsItsOwnDependencyAndASecondRegionRemovesTheSingleRegionChokePoint()
+    public async Task AnEnvironmentOverlayIsItsOwnDependencyAndFailsWithItsOwnRegion()
     {
         using var copy = SampleCopy.Of("OutageShaped", restore: false);
         File.WriteAllText(copy.PathOf("src/Orders.Api/appsettings.Production.json"), "{\n  \"AWS\": { \"Region\": \"us-west-2\" }\n}\n");
@@ -21,7 +22,13 @@ public sealed class ConfigurationTests
             "Region us-west-2 [aws/-/us-west-2] Config(Production) src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ src/Orders.Api/appsettings.Production.json:2:22, src/Orders.Api/Program.cs:11:15",
             "Region us-east-1 [aws/-/us-east-1] Config src/Orders.Api/Orders.Api.csproj via GetAWSOptions Syntactic @ src/Orders.Api/appsettings.json:3:15, src/Orders.Api/Program.cs:11:15",
         ], regions);
-        Assert.DoesNotContain(result.Findings, f => f.RuleId == "RL0100");
+
+        // Production runs in us-west-2, the other environments in us-east-1: each deployment has one region, so the
+        // overlay is not an alternative to the base value, and only the Production deployment goes with us-west-2.
+        var west = FailureAnalysis.Analyse(result.Graph, FailureDomains.Named(result.Graph, "us-west-2"));
+        Assert.Equal(["Orders.Api: region us-west-2"], west.Affected.Select(a => $"{a.Component.Label}: {string.Join(", ", a.Lost.Select(n => n.Label))}"));
+        var east = FailureAnalysis.Analyse(result.Graph, FailureDomains.Named(result.Graph, "us-east-1"));
+        Assert.Contains("region us-east-1", east.Affected.Single(a => a.Component.Label == "Orders.Api").Lost.Select(n => n.Label));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class DegradedInputTests
         // Without MSBuild, System.Net.Http still binds (the framework is referenced), so that one stays semantic.
         Assert.Equal(11, result.Dependencies.Count);
         Assert.Equal(["HttpClient.PostAsync"], result.Dependencies.Where(d => d.Origin == Origin.Code && d.Confidence == Confidence.Semantic).Select(d => d.Sink));
-        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0004", "RL0005", "RL0006", "RL0008", "RL0010", "RL0100"], result.Findings.Select(f => f.RuleId));
+        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0004", "RL0005", "RL0006", "RL0008", "RL0010", "RL0100", "RL0100", "RL0100", "RL0100"], result.Findings.Select(f => f.RuleId));
     }
 
     [Theory]

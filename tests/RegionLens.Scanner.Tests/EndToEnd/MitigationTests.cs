@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Scanning;
 using RegionLens.Tests.Shared;
 
@@ -37,7 +38,15 @@ public sealed class MitigationTests
             result.Dependencies.Where(d => d.Locations[0].Path.EndsWith("RegionalClients.cs", StringComparison.Ordinal))
                 .Select(d => $"{d.Value} @ {d.Locations[0].Path}:{d.Locations[0].Line}:{d.Locations[0].Column}"));
         Assert.DoesNotContain(result.Findings, f => f.Locations.Any(l => l.Path.EndsWith("RegionalClients.cs", StringComparison.Ordinal)) && f.RuleId == "RL0001");
-        Assert.DoesNotContain(result.Findings, f => f.RuleId == "RL0100");
+
+        // One dependency served from both regions: losing either leaves the other; losing both takes it.
+        var pair = Assert.Single(result.Graph.Nodes, n => n.Label == "regions us-east-1 | us-west-2");
+        GraphNode[] Lost(params string[] regions) => [.. FailureAnalysis.Analyse(result.Graph, [.. regions.SelectMany(r => FailureDomains.Named(result.Graph, r))])
+            .Affected.SelectMany(a => a.Lost).Distinct()];
+        Assert.DoesNotContain(pair, Lost("us-east-1"));
+        Assert.DoesNotContain(pair, Lost("us-west-2"));
+        Assert.Contains(pair, Lost("us-east-1", "us-west-2"));
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "RL0100" && f.Locations.Any(l => l.Path.EndsWith("RegionalClients.cs", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -67,6 +76,7 @@ public sealed class MitigationTests
         [
             "RL0009 src/Shared.Data/Catalog.cs:9: Cosmos client prefers the single region 'westeurope' (CosmosClientOptions.ApplicationPreferredRegions); list a second region to fail over to",
             "RL0009 src/Shared.Data/Catalog.cs:10: Cosmos client set to LimitToEndpoint: it never discovers the account's other regions and cannot fail over",
+            "RL0100 src/Shared.Data/Catalog.cs:9: If azure region westeurope fails, Billing.Worker, Orders.Api can no longer reach region westeurope, with no alternative (blast radius 2/4 components); path: Billing.Worker -> Shared.Data -> region westeurope -> azure westeurope",
         ], result.Findings.Where(f => f.Locations[0].Path.EndsWith("Catalog.cs", StringComparison.Ordinal)).Select(f => $"{f.RuleId} {f.Locations[0].Path}:{f.Locations[0].Line}: {f.Message}"));
     }
 

@@ -27,7 +27,10 @@ public sealed class SuppressionTests
             "RL0006 src/Orders.Api/Webhooks.cs:6",
             "RL0008 deploy/terraform/main.tf:23",
             "RL0010 src/Billing.Worker/LedgerTable.cs:8",
+            "RL0100 deploy/k8s/edge-gateway.yaml:19",
             "RL0100 deploy/terraform/main.tf:15",
+            "RL0100 src/Edge.Gateway/Program.cs:22",
+            "RL0100 src/Edge.Gateway/Program.cs:25",
         ], result.Findings.Select(f => $"{f.RuleId} {f.Locations[0].Path}:{f.Locations[0].Line}"
             + (f.Suppression is { } s ? $" suppressed '{s.Justification}' @ {s.Location}{(s.Until is null ? "" : " until")}" : "")));
         Assert.DoesNotContain(result.Notifications, n => n.Level == NotificationLevel.Note);
@@ -41,8 +44,8 @@ public sealed class SuppressionTests
 
         var console = ConsoleReportWriter.Write(result, "OutageShaped");
         Assert.DoesNotContain("RL0001", console, StringComparison.Ordinal);
-        Assert.Contains("Findings (9)\n", console, StringComparison.Ordinal);
-        Assert.EndsWith("10 findings (1 suppressed): 1 error, 5 warnings, 3 notes\n", console, StringComparison.Ordinal);
+        Assert.Contains("Findings (12)\n", console, StringComparison.Ordinal);
+        Assert.EndsWith("13 findings (1 suppressed): 4 errors, 5 warnings, 3 notes\n", console, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ApplicationConfigScanTests
         ], result.Dependencies.Select(Rendering.Of));
         Rendering.AssertLines(
         [
-            "RL0100 error @ Legacy.Orders/web.config:6, Legacy.Orders/web.config:11: If aws region us-east-1 fails, Legacy.Orders lose every dependency on it: rds (1), region pins (1) with no alternative (blast radius 1/1 components)",
+            "RL0100 error @ Legacy.Orders/web.config:11, Legacy.Orders/web.config:6: If aws region us-east-1 fails, Legacy.Orders can no longer reach orders-db.cluster-abc123.us-east-1.rds.amazonaws.com, region us-east-1, with no alternative (blast radius 1/1 components); path: Legacy.Orders -> orders-db.cluster-abc123.us-east-1.rds.amazonaws.com -> aws us-east-1",
         ], result.Findings.Select(Rendering.Of));
     }
 

@@ -38,6 +38,10 @@ public sealed class InfrastructureJoinTests
             "RL0004 warning @ deploy/k8s/orders.yaml:20: Only one DNS resolver is configured: 10.100.0.10 (Deployment/orders-api dnsConfig.nameservers, orders-api)",
             "RL0007 warning @ src/Orders.Api/appsettings.json:4, src/Orders.Api/Program.cs:6: Region 'us-west-1' is used by the code but the infrastructure deploys only to eu-west-1, us-west-2",
             "RL0008 warning @ deploy/terraform/main.tf:20, src/Orders.Api/Program.cs:14: DynamoDB table 'shop-orders' exists only in eu-west-1, with no replica in another region",
+            "RL0100 error @ deploy/docker-compose.yml:15: If resolver 8.8.8.8 fails, docker-compose.yml can no longer reach resolver 8.8.8.8, with no alternative (blast radius 1/3 components); path: docker-compose.yml -> resolver 8.8.8.8",
+            "RL0100 error @ deploy/k8s/orders.yaml:20: If resolver 10.100.0.10 fails, Orders.Api can no longer reach resolver 10.100.0.10, with no alternative (blast radius 1/3 components); path: Orders.Api -> resolver 10.100.0.10",
+            "RL0100 error @ deploy/terraform/main.tf:11, deploy/docker-compose.yml:10, deploy/k8s/orders.yaml:28, deploy/terraform/main.tf:20, src/Orders.Api/Program.cs:14: If aws region eu-west-1 fails, terraform, Orders.Api can no longer reach dynamodb-table shop-orders, region eu-west-1, with no alternative (blast radius 2/3 components); path: terraform -> dynamodb-table shop-orders -> aws eu-west-1",
+            "RL0100 error @ src/Orders.Api/appsettings.json:4: If aws region us-west-1 fails, Orders.Api can no longer reach region us-west-1, with no alternative (blast radius 1/3 components); path: Orders.Api -> region us-west-1 -> aws us-west-1",
         ], result.Findings.Select(Rendering.Of));
     }
 

@@ -34,6 +34,10 @@ public sealed class OrchestrationScanTests
             "RL0004 warning @ orders.yaml:21: Only one DNS resolver is configured: 10.100.0.10 (Deployment/orders dnsConfig.nameservers, orders)",
             "RL0005 note @ orders.yaml:28: IP address '10.20.30.40' is used as an endpoint (Deployment/orders hostAliases ledger); it bypasses DNS failover",
             "RL0005 note @ orders.yaml:28: IP address '10.20.30.40' is used as an endpoint (Deployment/orders hostAliases ledger.corp.example.com); it bypasses DNS failover",
+            "RL0100 error @ orders.yaml:21: If resolver 10.100.0.10 fails, orders.yaml can no longer reach resolver 10.100.0.10, with no alternative (blast radius 1/2 components); path: orders.yaml -> resolver 10.100.0.10",
+            "RL0100 error @ orders.yaml:37, orders.yaml:47: If aws region eu-west-1 fails, orders.yaml can no longer reach orders-db.cluster-c1a2b3.eu-west-1.rds.amazonaws.com, region eu-west-1, with no alternative (blast radius 1/2 components); path: orders.yaml -> orders-db.cluster-c1a2b3.eu-west-1.rds.amazonaws.com -> aws eu-west-1",
+            "RL0100 error @ orders.yaml:78, orders.yaml:77: If aws region us-east-1 fails, orders.yaml can no longer reach region us-east-1, reports.s3.us-east-1.amazonaws.com, with no alternative (blast radius 1/2 components); path: orders.yaml -> reports.s3.us-east-1.amazonaws.com -> aws us-east-1",
+            "RL0100 error @ orders.yaml:105: If aws region us-west-2 fails, orders.yaml can no longer reach region us-west-2, with no alternative (blast radius 1/2 components); path: orders.yaml -> region us-west-2 -> aws us-west-2",
         ], result.Findings.Select(Rendering.Of));
     }
 
@@ -62,7 +66,8 @@ public sealed class OrchestrationScanTests
             "RL0005 note @ docker-compose.yml:17: IP address '10.20.30.40' is used as an endpoint (services.api.extra_hosts ledger.corp.example.com); it bypasses DNS failover",
             "RL0005 note @ docker-compose.yml:19: IP address '2001:db8::10' is used as an endpoint (services.api.extra_hosts legacy); it bypasses DNS failover",
             "RL0005 note @ docker-compose.yml:34: IP address '10.20.30.50' is used as an endpoint (services.worker.extra_hosts metrics.corp.example.com); it bypasses DNS failover",
-            "RL0100 error @ docker-compose.yml:2, docker-compose.yml:31: If aws region eu-central-1 fails, docker-compose.yml lose every dependency on it: region pins (1), sqs (1) with no alternative (blast radius 1/1 components)",
+            "RL0100 error @ docker-compose.yml:7: If resolver 8.8.8.8 fails, docker-compose.yml can no longer reach resolver 8.8.8.8, with no alternative (blast radius 1/1 components); path: docker-compose.yml -> resolver 8.8.8.8",
+            "RL0100 error @ docker-compose.yml:31, docker-compose.yml:2: If aws region eu-central-1 fails, docker-compose.yml can no longer reach region eu-central-1, sqs.eu-central-1.amazonaws.com, with no alternative (blast radius 1/1 components); path: docker-compose.yml -> sqs.eu-central-1.amazonaws.com -> aws eu-central-1",
         ], result.Findings.Select(Rendering.Of));
     }
 
@@ -83,8 +88,8 @@ public sealed class OrchestrationScanTests
         Rendering.AssertLines(
         [
             "RL0002 warning @ orders/values.yaml:23: Endpoint 'orders.cluster-c1a2b3.us-east-1.rds.amazonaws.com' (rds in us-east-1, set through database.host) is hard-coded; it bypasses the SDK's region resolution and any failover",
-            "RL0100 error @ orders/values.yaml:10, orders/values.yaml:23: If aws region us-east-1 fails, values.yaml lose every dependency on it: rds (1), region pins (1) with no alternative (blast radius 1/1 components)",
-            "RL0100 error @ orders/values.yaml:28: If azure region westeurope fails, values.yaml lose every dependency on it: region pins (1) with no alternative (blast radius 1/1 components)",
+            "RL0100 error @ orders/values.yaml:23, orders/values.yaml:10: If aws region us-east-1 fails, values.yaml can no longer reach orders.cluster-c1a2b3.us-east-1.rds.amazonaws.com, region us-east-1, with no alternative (blast radius 1/1 components); path: values.yaml -> orders.cluster-c1a2b3.us-east-1.rds.amazonaws.com -> aws us-east-1",
+            "RL0100 error @ orders/values.yaml:28: If azure region westeurope fails, values.yaml can no longer reach region westeurope, with no alternative (blast radius 1/1 components); path: values.yaml -> region westeurope -> azure westeurope",
         ], result.Findings.Select(Rendering.Of));
         Assert.Equal(["Note orders/templates/deployment.yaml skipped: a Helm template is not YAML until it is rendered; its chart's values.yaml is read"],
             FixtureScan.Notifications(result).Where(n => n.StartsWith("Note", StringComparison.Ordinal)));

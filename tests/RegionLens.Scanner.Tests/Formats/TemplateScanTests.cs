@@ -26,6 +26,7 @@ public sealed class TemplateScanTests
         Rendering.AssertLines(
         [
             "RL0005 note @ main.bicep:81: IP address '10.1.0.4' is used as an endpoint (app.properties.siteConfig.dnsServers[0]); it bypasses DNS failover",
+            "RL0100 error @ modules/storage.bicep:19: If azure region westus2 fails, storage.bicep can no longer reach sql-server orders-sql, with no alternative (blast radius 1/2 components); path: storage.bicep -> sql-server orders-sql -> azure westus2",
         ], result.Findings.Select(Rendering.Of));
         Assert.Equal(["main.bicep stack", "modules/storage.bicep stack"], result.Components.Select(c => $"{c.Id} {c.Kind}"));
     }
@@ -49,6 +50,8 @@ public sealed class TemplateScanTests
         Rendering.AssertLines(
         [
             "RL0005 note @ azuredeploy.json:97: IP address '10.0.0.4' is used as an endpoint (orders-api/appsettings.properties.DNS_SERVER); it bypasses DNS failover",
+            "RL0100 error @ azuredeploy.json:44: If azure region eastus fails, azuredeploy.json can no longer reach cosmos-account orders-cosmos, with no alternative (blast radius 1/1 components); path: azuredeploy.json -> cosmos-account orders-cosmos -> azure eastus",
+            "RL0100 error @ azuredeploy.json:73, azuredeploy.json:64, azuredeploy.json:83: If azure region westeurope fails, azuredeploy.json can no longer reach region westeurope, sql-server orders-sql-westeurope, storage-account ordersarchive01, with no alternative (blast radius 1/1 components); path: azuredeploy.json -> region westeurope -> azure westeurope",
         ], result.Findings.Select(Rendering.Of));
     }
 
@@ -65,6 +68,10 @@ public sealed class TemplateScanTests
             "Endpoint inventory.example.com [other/-/-] Iac orders-stack.yaml via function OrdersFunction env INVENTORY_ENDPOINT Semantic @ orders-stack.yaml:41:31",
             "Region eu-west-1 [aws/-/eu-west-1] Iac orders-stack.yaml via OrdersTable.Replicas[1].Region Semantic @ orders-stack.yaml:59:19",
         ], result.Dependencies.Select(Rendering.Of));
-        Rendering.AssertLines([], result.Findings.Select(Rendering.Of));
+        Rendering.AssertLines(
+        [
+            "RL0100 error @ orders-stack.yaml:40: If aws region us-east-1 fails, orders-stack.yaml can no longer reach region us-east-1, with no alternative (blast radius 1/2 components); path: orders-stack.yaml -> region us-east-1 -> aws us-east-1",
+            "RL0100 error @ orders-stack.yaml:40: If aws region us-west-2 fails, orders-stack.yaml can no longer reach region us-west-2, with no alternative (blast radius 1/2 components); path: orders-stack.yaml -> region us-west-2 -> aws us-west-2",
+        ], result.Findings.Select(Rendering.Of));
     }
 }

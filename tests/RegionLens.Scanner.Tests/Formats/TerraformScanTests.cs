@@ -26,7 +26,12 @@ public sealed class TerraformScanTests
             "Region eu-central-1 [aws/-/eu-central-1] Iac . via provider \"aws\" Semantic @ terraform.tfvars:1:15",
             "Region us-west-2 [aws/-/us-west-2] Iac modules/replica via aws_dynamodb_table_replica.orders Semantic @ main.tf:12:12",
         ], result.Dependencies.Select(Rendering.Of));
-        Rendering.AssertLines([], result.Findings.Select(Rendering.Of));
+        Rendering.AssertLines(
+        [
+            "RL0100 error @ main.tf:12, main.tf:47, modules/replica/main.tf:13: If aws region us-west-2 fails, terraform can no longer reach region us-west-2, s3-bucket orders-invoices-west, sqs-queue orders-replica-events-us-west-2, with no alternative (blast radius 1/1 components); path: terraform -> s3-bucket orders-invoices-west -> aws us-west-2",
+            "RL0100 error @ main.tf:137: If resolver 10.20.0.2 fails, terraform can no longer reach resolver 10.20.0.2, with no alternative (blast radius 1/1 components); path: terraform -> resolver 10.20.0.2",
+            "RL0100 error @ terraform.tfvars:1: If aws region eu-central-1 fails, terraform can no longer reach region eu-central-1, with no alternative (blast radius 1/1 components); path: terraform -> region eu-central-1 -> aws eu-central-1",
+        ], result.Findings.Select(Rendering.Of));
         Assert.Equal([". stack"], result.Components.Select(c => $"{c.Id} {c.Kind}"));
         Assert.Equal(["."], Assert.Single(result.Dependencies, d => d.Component == "modules/replica").UsedBy);
     }
@@ -46,6 +51,9 @@ public sealed class TerraformScanTests
             "Region eu-west-1 [aws/-/eu-west-1] Iac . via aws_dynamodb_table.payments replica Semantic @ main.tf.json:19:28",
             "Endpoint ledger.example.org [other/-/-] Iac . via aws_lambda_function.charge.environment.variables.LEDGER_URL Semantic @ main.tf.json:29:27",
         ], result.Dependencies.Select(Rendering.Of));
-        Rendering.AssertLines([], result.Findings.Select(Rendering.Of));
+        Rendering.AssertLines(
+        [
+            "RL0100 error @ main.tf.json:4: If aws region us-east-1 fails, terraform-json can no longer reach region us-east-1, with no alternative (blast radius 1/1 components); path: terraform-json -> region us-east-1 -> aws us-east-1",
+        ], result.Findings.Select(Rendering.Of));
     }
 }

@@ -27,7 +27,12 @@ public sealed class RoutingAlternativesTests
         Assert.DoesNotContain("api.example.com", Lost(result, "us-east-1"));
         Assert.DoesNotContain("api.example.com", Lost(result, "us-west-2"));
         Assert.Contains("api.example.com", Lost(result, "us-east-1", "us-west-2"));
-        Rendering.AssertLines([], result.Findings.Select(Rendering.Of));
+        Rendering.AssertLines(
+        [
+            "RL0100 error @ main.tf:12, main.tf:47, modules/replica/main.tf:13: If aws region us-west-2 fails, terraform can no longer reach region us-west-2, s3-bucket orders-invoices-west, sqs-queue orders-replica-events-us-west-2, with no alternative (blast radius 1/1 components); path: terraform -> s3-bucket orders-invoices-west -> aws us-west-2",
+            "RL0100 error @ main.tf:137: If resolver 10.20.0.2 fails, terraform can no longer reach resolver 10.20.0.2, with no alternative (blast radius 1/1 components); path: terraform -> resolver 10.20.0.2",
+            "RL0100 error @ terraform.tfvars:1: If aws region eu-central-1 fails, terraform can no longer reach region eu-central-1, with no alternative (blast radius 1/1 components); path: terraform -> region eu-central-1 -> aws eu-central-1",
+        ], result.Findings.Select(Rendering.Of));
     }
 
     [Fact]

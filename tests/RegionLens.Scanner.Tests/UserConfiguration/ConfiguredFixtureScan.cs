@@ -35,9 +35,9 @@ internal static class ConfiguredFixtureScan
             .Order(StringComparer.Ordinal)];
 
     /// <summary>What taking the named domain away does: "component id: lost dependency labels".</summary>
-    public static List<string> WhatIf(ScanResult result, string name)
+    public static List<string> WhatIf(ScanResult result, params string[] names)
     {
-        var impact = FailureAnalysis.Analyse(result.Graph, [.. FailureDomains.Named(result.Graph, name)]);
+        var impact = FailureAnalysis.Analyse(result.Graph, [.. names.SelectMany(name => FailureDomains.Named(result.Graph, name))]);
         return [.. impact.Affected.Select(a => $"{a.Component.Id}: {string.Join(", ", a.Lost.Select(l => l.Label))}")];
     }
 }
