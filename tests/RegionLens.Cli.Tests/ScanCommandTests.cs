@@ -38,7 +38,13 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
             "endpoint payments.internal.example.com config src/Orders.Api/appsettings.json:6 src/Orders.Api/Program.cs:20",
             "region us-east-1 code src/Shared.Data/AwsDefaults.cs:6 src/Shared.Data/DynamoClientFactory.cs:10",
         ], root.GetProperty("dependencies").EnumerateArray().Select(Describe));
-        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0004", "RL0005", "RL0006", "RL0008", "RL0010", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+        Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0004", "RL0005", "RL0006", "RL0008", "RL0010", "RL0100", "RL0100", "RL0100", "RL0100"], root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+        Assert.Equal(
+        [
+            "component:src/Edge.Gateway/Edge.Gateway.csproj > dependency:src/Edge.Gateway/Edge.Gateway.csproj|resolvers|Deployment/edge-gateway dnsConfig.nameservers|deploy/k8s/edge-gateway.yaml > endpoint:src/Edge.Gateway/Edge.Gateway.csproj|Resolver|10.0.0.2|Iac||Deployment/edge-gateway dnsConfig.nameservers|deploy/k8s/edge-gateway.yaml:19:13 > resolver:10.0.0.2",
+            "component:deploy/terraform > dependency:deploy/terraform|deploys > endpoint:deploy/terraform|Region|us-east-1|Iac||provider \"aws\"|deploy/terraform/main.tf:15:17 > region:aws/us-east-1",
+        ], root.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("ruleId").GetString() == "RL0100").Take(2)
+            .Select(f => string.Join(" > ", f.GetProperty("path").EnumerateArray().Select(n => n.GetString()))));
         Assert.Empty(root.GetProperty("notifications").EnumerateArray());
         Assert.DoesNotContain("change-me", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"connectionString\": \"Host=ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com;Port=5432;Database=ledger;Username=gateway;Password=***\"",
@@ -78,7 +84,7 @@ public sealed class ScanCommandTests(RestoredSample sample) : IClassFixture<Rest
         Assert.Contains("  aws us-east-1\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  error   RL0100 deploy/terraform/main.tf:15\n", run.Output, StringComparison.Ordinal);
         Assert.Contains("  warning RL0001 src/Shared.Data/AwsDefaults.cs:6\n", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("10 findings: 1 error, 6 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("13 findings: 4 errors, 6 warnings, 3 notes\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
