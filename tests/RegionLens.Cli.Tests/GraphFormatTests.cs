@@ -29,6 +29,16 @@ public sealed class GraphFormatTests(RestoredSample sample) : IClassFixture<Rest
     }
 
     [Fact]
+    public async Task TheReadmeShowsTheSamplesWhatIfAsTheToolWritesIt()
+    {
+        var run = await CliRun.InvokeAsync("whatif", sample.Copy.Root, "--fail", "us-east-1");
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+
+        Assert.Equal((ExitCodes.Clean, string.Empty), (run.ExitCode, run.Error));
+        Assert.Contains("$ regionlens whatif samples/OutageShaped --fail us-east-1\n" + run.Output + "\n$ regionlens whatif", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DotIsADigraphWithAClusterForUsEast1AndFailOnNoneExitsClean()
     {
         var run = await CliRun.InvokeAsync("scan", sample.Copy.Root, "--format", "dot", "--fail-on", "none");
