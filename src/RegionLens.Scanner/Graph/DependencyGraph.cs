@@ -51,6 +51,7 @@ public sealed class DependencyGraph
             graph.Node("dependency:" + store.DependencyKey, GraphNodeKind.Dependency, store.Label);
         }
 
+        var built = new List<(GraphNode Node, IReadOnlyList<Dependency> Group)>();
         foreach (var (key, group) in Alternatives.Group(dependencies, stores ?? []))
         {
             var first = group[0];
@@ -58,6 +59,7 @@ public sealed class DependencyGraph
             var label = DependencyLabel(group);
             var node = graph.Node("dependency:" + key, GraphNodeKind.Dependency, label);
             graph.Edge(owner, node, GraphEdgeKind.Uses, [.. group.SelectMany(d => d.Locations).Distinct()]);
+            built.Add((node, group));
             foreach (var dependency in group)
             {
                 if (routing?.Serve(graph, node, dependency) == true)
@@ -83,6 +85,7 @@ public sealed class DependencyGraph
             }
         }
 
+        ResolverPaths.Add(graph, built);
         DataStoreEdges.Add(graph, stores ?? [], componentIds);
         return graph;
     }

@@ -1,10 +1,12 @@
 namespace RegionLens.Scanner.Graph;
 
 /// <summary>One component that loses a dependency, and the path that shows why: component → (libraries) → dependency →
-/// endpoint → failed domain; <see cref="Lost"/> is every dependency it loses.</summary>
+/// endpoint → failed domain, or → endpoint → the resolver setting its name is looked up through → … → failed domain;
+/// <see cref="Lost"/> is every dependency it loses.</summary>
 public sealed record ComponentImpact(GraphNode Component, IReadOnlyList<GraphNode> Path, IReadOnlyList<GraphNode> Lost)
 {
-    public GraphNode Dependency => Path[^3];
+    /// <summary>The dependency the path goes through first: the one the component itself loses.</summary>
+    public GraphNode Dependency => Path.First(n => n.Kind == GraphNodeKind.Dependency);
 
     /// <summary>The path's labels, without an endpoint whose name its dependency or domain already says
     /// (<c>us-east-1</c> before <c>aws us-east-1</c>) and without a label that repeats the one before it.</summary>
@@ -33,10 +35,11 @@ public sealed record FailureImpact(IReadOnlyList<GraphNode> Domains, IReadOnlyLi
 }
 
 /// <summary>
-/// Takes failure domains away and finds what breaks. An endpoint is lost when any domain it fails with is taken; a
-/// dependency is lost when every endpoint that serves it is lost (one surviving replica, resolver or region keeps
-/// it); a library or component is affected when it uses a lost dependency or includes an affected library. The walk
-/// goes backwards from the lost dependencies, each node once, so cycles and diamonds end.
+/// Takes failure domains away and finds what breaks. An endpoint is lost when any domain it fails with is taken, or
+/// when a resolver setting its name is looked up through is lost; a dependency is lost when every endpoint that serves
+/// it is lost (one surviving replica, resolver or region keeps it); a library or component is affected when it uses a
+/// lost dependency or includes an affected library. The walk goes backwards from the lost dependencies, each node
+/// once, so cycles and diamonds end.
 /// </summary>
 public static class FailureAnalysis
 {
@@ -45,21 +48,30 @@ public static class FailureAnalysis
         var failedIds = failed.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var parent = new Dictionary<GraphNode, GraphNode>();
         var pending = new Queue<GraphNode>();
-        foreach (var dependency in graph.Nodes.Where(n => n.Kind == GraphNodeKind.Dependency))
-        {
-            var endpoints = graph.OutEdges(dependency).Where(e => e.Kind == GraphEdgeKind.ServedBy).Select(e => e.Target).ToList();
-            var lost = endpoints.Select(e => (Endpoint: e, Domain: FailedDomainOf(graph, e, failedIds))).ToList();
-            if (endpoints.Count == 0 || lost.Any(l => l.Domain is null))
-            {
-                continue;
-            }
+        var dependencies = graph.Nodes.Where(n => n.Kind == GraphNodeKind.Dependency).ToList();
 
-            // Remember one way it is lost (the first endpoint, by id) for the path.
-            var (endpoint, domain) = lost.OrderBy(l => l.Endpoint.Id, StringComparer.Ordinal).First();
-            parent[domain!] = domain!;
-            parent[endpoint] = domain!;
-            parent[dependency] = endpoint;
-            pending.Enqueue(dependency);
+        // A lost resolver setting takes the names looked up through it, which may take further dependencies: repeat
+        // until a pass loses nothing new. Each pass only adds, so this ends after at most one pass per dependency.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var dependency in dependencies.Where(d => !parent.ContainsKey(d)))
+            {
+                var endpoints = graph.OutEdges(dependency).Where(e => e.Kind == GraphEdgeKind.ServedBy).Select(e => e.Target).ToList();
+                var lost = endpoints.Select(e => (Endpoint: e, Cause: CauseOf(graph, e, failedIds, parent))).ToList();
+                if (endpoints.Count == 0 || lost.Any(l => l.Cause is null))
+                {
+                    continue;
+                }
+
+                // Remember one way it is lost (the first endpoint, by id) for the path.
+                var (endpoint, cause) = lost.OrderBy(l => l.Endpoint.Id, StringComparer.Ordinal).First();
+                parent.TryAdd(cause!, cause!);
+                parent[endpoint] = cause!;
+                parent[dependency] = endpoint;
+                pending.Enqueue(dependency);
+                changed = true;
+            }
         }
 
         while (pending.Count > 0)
@@ -84,11 +96,15 @@ public static class FailureAnalysis
         return new FailureImpact([.. failed.OrderBy(d => d.Id, StringComparer.Ordinal)], affected, total);
     }
 
-    private static GraphNode? FailedDomainOf(DependencyGraph graph, GraphNode endpoint, HashSet<string> failed) =>
+    /// <summary>Why an endpoint is lost: a failed domain it fails with, else a lost resolver setting it is looked up
+    /// through; null while it survives.</summary>
+    private static GraphNode? CauseOf(DependencyGraph graph, GraphNode endpoint, HashSet<string> failed, Dictionary<GraphNode, GraphNode> lost) =>
         graph.OutEdges(endpoint)
-            .Where(e => e.Kind == GraphEdgeKind.FailsWith && failed.Contains(e.Target.Id))
+            .Where(e => e.Kind == GraphEdgeKind.FailsWith && failed.Contains(e.Target.Id)
+                || e.Kind == GraphEdgeKind.ResolvesThrough && lost.ContainsKey(e.Target))
             .Select(e => e.Target)
-            .OrderBy(n => n.Id, StringComparer.Ordinal)
+            .OrderBy(n => n.Kind == GraphNodeKind.Dependency)
+            .ThenBy(n => n.Id, StringComparer.Ordinal)
             .FirstOrDefault();
 
     /// <summary>The lost dependencies a component reaches through what it uses and includes.</summary>

@@ -16,6 +16,10 @@ public enum GraphEdgeKind
 
     /// <summary>An endpoint fails when this failure domain fails.</summary>
     FailsWith,
+
+    /// <summary>A host name is looked up through this resolver setting (a dependency): it is lost when the setting is,
+    /// that is, when every name server the setting lists is lost.</summary>
+    ResolvesThrough,
 }
 
 /// <summary>An edge of the dependency graph, with the places in the scanned files that establish it.</summary>

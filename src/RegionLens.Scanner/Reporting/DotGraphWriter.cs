@@ -119,6 +119,11 @@ public static class DotGraphWriter
         {
             attributes.Add("arrowhead=empty");
         }
+        else if (edge.Kind == GraphEdgeKind.ResolvesThrough)
+        {
+            attributes.Add("style=dotted");
+            attributes.Add("label=\"resolves\"");
+        }
 
         if (picture.IsAlternative(edge))
         {

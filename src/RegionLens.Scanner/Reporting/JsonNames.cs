@@ -84,6 +84,7 @@ internal static class JsonNames
         GraphEdgeKind.Includes => "includes",
         GraphEdgeKind.Uses => "uses",
         GraphEdgeKind.ServedBy => "served-by",
+        GraphEdgeKind.ResolvesThrough => "resolves-through",
         _ => "fails-with",
     };
 }

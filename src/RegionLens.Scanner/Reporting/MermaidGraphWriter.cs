@@ -85,10 +85,12 @@ public static class MermaidGraphWriter
         text.Append(indent).Append(name).Append(open).Append('"').Append(Escape(node.Label)).Append('"').Append(close).Append('\n');
     }
 
-    /// <summary>Inclusion is thick (the library is part of the component), alternatives dotted, the rest plain.</summary>
+    /// <summary>Inclusion is thick (the library is part of the component), alternatives dotted, a name's lookup labelled
+    /// with the resolver setting it goes through, the rest plain.</summary>
     private static string Arrow(GraphEdge edge, GraphPicture picture) => edge.Kind switch
     {
         GraphEdgeKind.Includes => " ==> ",
+        GraphEdgeKind.ResolvesThrough => " -. resolves .-> ",
         GraphEdgeKind.ServedBy when picture.IsAlternative(edge) => " -.-> ",
         _ => " --> ",
     };

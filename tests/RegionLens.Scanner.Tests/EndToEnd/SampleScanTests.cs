@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
 
@@ -25,6 +26,25 @@ public sealed class SampleScanTests(RestoredSampleFixture sample) : IClassFixtur
             "Endpoint payments.internal.example.com [other/-/-] Config src/Orders.Api/Orders.Api.csproj via HttpClient.BaseAddress Semantic @ src/Orders.Api/appsettings.json:6:16, src/Orders.Api/Program.cs:20:27",
             "Region us-east-1 [aws/-/us-east-1] Code src/Shared.Data/Shared.Data.csproj via RegionEndpoint.GetBySystemName Semantic @ src/Shared.Data/AwsDefaults.cs:6:41, src/Shared.Data/DynamoClientFactory.cs:10:34",
         ], sample.Result.Dependencies.Select(Rendering.Of));
+    }
+
+    [Fact]
+    public void TheGatewaysOnlyNameServerTakesEveryNameTheGatewayLooksUp()
+    {
+        // dnsPolicy: None with one server: the pod resolves every name through 10.0.0.2, in whatever region it lives.
+        var impact = FailureAnalysis.Analyse(sample.Result.Graph, FailureDomains.Named(sample.Result.Graph, "resolver:10.0.0.2"));
+
+        var gateway = Assert.Single(impact.Affected);
+        Assert.Equal(
+            ("Edge.Gateway", "1/4"),
+            (gateway.Component.Label, impact.BlastRadius));
+        Assert.Equal(
+        [
+            "inventory.internal.example.net", "ledger.cluster-c9akciq32xyz.us-east-1.rds.amazonaws.com", "pricing.internal.example.net",
+            "pricing.staging.example.net", "resolver 10.0.0.2", "s3.amazonaws.com",
+        ], gateway.Lost.Select(n => n.Label));
+        // The resolver that code builds answers only its own lookups: its loss takes nothing else.
+        Assert.Equal(["resolver 8.8.8.8"], Assert.Single(FailureAnalysis.Analyse(sample.Result.Graph, FailureDomains.Named(sample.Result.Graph, "resolver:8.8.8.8")).Affected).Lost.Select(n => n.Label));
     }
 
     [Fact]

@@ -83,6 +83,24 @@ public sealed class FailureAnalysisTests
     }
 
     [Fact]
+    public void ANameLookedUpThroughAResolverSettingIsLostOnlyWhenEveryServerOfTheSettingIs()
+    {
+        var gateway = Component("gateway");
+        var dns = Dependency("dns", ("ns1", ["resolver:10.0.0.2"]), ("ns2", ["resolver:10.0.0.3"]));
+        var api = Dependency("api.internal", ("api.internal", []));
+        Uses(Component("platform"), dns);
+        Uses(gateway, api);
+        _graph.Edge(_graph.Find("endpoint:api.internal")!, dns, GraphEdgeKind.ResolvesThrough);
+
+        Assert.Empty(Analyse("resolver:10.0.0.2").Affected);
+        Assert.Equal(
+        [
+            "component:gateway loses api.internal via component:gateway > dependency:api.internal > endpoint:api.internal > dependency:dns > endpoint:ns1 > resolver:10.0.0.2",
+            "component:platform loses dns via component:platform > dependency:dns > endpoint:ns1 > resolver:10.0.0.2",
+        ], Render(Analyse("resolver:10.0.0.2", "resolver:10.0.0.3")));
+    }
+
+    [Fact]
     public void ADependencyWithNoEndpointIsNeverLostAndAComponentWithNothingIsNeverAffected()
     {
         Uses(Component("api"), Dependency("unknown"));
