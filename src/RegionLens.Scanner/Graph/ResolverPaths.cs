@@ -6,7 +6,7 @@ namespace RegionLens.Scanner.Graph;
 /// <summary>
 /// Which host names a deployment resolves through its own resolver setting: a Kubernetes pod with
 /// <c>dnsPolicy: None</c>, a compose service's <c>dns</c>, a resolv.conf written into an image, nginx's
-/// <c>resolver</c>. That setting is the whole resolver list of the process (DOMAIN §5.4), so every name the component
+/// <c>resolver</c> (not a VPC's DHCP options). That setting is the whole resolver list of the process (DOMAIN §5.4), so every name the component
 /// itself uses, and every region pin its SDK clients turn into a name, is looked up through it: when the setting's
 /// servers all fail, those names are lost with it, whatever region they live in. A resolver that code builds
 /// (<c>new LookupClient(…)</c>) answers only the lookups made through it and sends no other name there. Names used in a
@@ -18,7 +18,7 @@ internal static class ResolverPaths
     public static void Add(DependencyGraph graph, IReadOnlyList<(GraphNode Node, IReadOnlyList<Dependency> Group)> groups)
     {
         var settings = groups
-            .Where(g => g.Group[0] is { Kind: EvidenceKind.Resolver, Origin: not Origin.Code })
+            .Where(g => g.Group[0] is { Kind: EvidenceKind.Resolver, Origin: not Origin.Code } && !IsNetworkWide(g.Group[0]))
             .ToLookup(g => g.Group[0].Component, g => (g.Node, Evidence: (IReadOnlyList<SourceLocation>)[.. g.Group.SelectMany(d => d.Locations).Distinct()]), StringComparer.Ordinal);
         foreach (var (node, group) in groups.Where(g => ResolvesAName(g.Group[0])))
         {
@@ -37,6 +37,10 @@ internal static class ResolverPaths
             }
         }
     }
+
+    /// <summary>A VPC's DHCP options name servers for the instances in the network; which of a stack's names are looked
+    /// up from those instances (and not by Lambda's or a container's own resolver), the files do not say.</summary>
+    private static bool IsNetworkWide(Dependency setting) => setting.Sink.EndsWith(".domain_name_servers", StringComparison.Ordinal);
 
     /// <summary>A host name (not an address), or a region an SDK client turns into one; a stack's own deploy regions are
     /// where it runs, not names it looks up.</summary>

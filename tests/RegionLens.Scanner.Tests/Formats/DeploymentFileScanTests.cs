@@ -27,7 +27,7 @@ public sealed class DeploymentFileScanTests
             "RL0002 warning @ Dockerfile:15: Endpoint 'dynamodb.us-east-1.amazonaws.com' (dynamodb in us-east-1, set through ENV DYNAMODB_ENDPOINT) is hard-coded; it bypasses the SDK's region resolution and any failover",
             "RL0004 warning @ Dockerfile:16: Only one DNS resolver is configured: 10.0.0.2 (/etc/resolv.conf)",
             "RL0100 error @ Dockerfile:15, Dockerfile:12: If aws region us-east-1 fails, Dockerfile can no longer reach dynamodb.us-east-1.amazonaws.com, region us-east-1, with no alternative (blast radius 1/2 components); path: Dockerfile -> dynamodb.us-east-1.amazonaws.com -> aws us-east-1",
-            "RL0100 error @ Dockerfile:16: If resolver 10.0.0.2 fails, Dockerfile can no longer reach resolver 10.0.0.2, with no alternative (blast radius 1/2 components); path: Dockerfile -> resolver 10.0.0.2",
+            "RL0100 error @ Dockerfile:16, Dockerfile:13, Dockerfile:15: If resolver 10.0.0.2 fails, Dockerfile can no longer reach dynamodb.us-east-1.amazonaws.com, ledger.internal.example.net, resolver 10.0.0.2, with no alternative (blast radius 1/2 components); path: Dockerfile -> resolver 10.0.0.2",
             "RL0100 error @ Dockerfile.resolvers:5: If aws region eu-west-1 fails, Dockerfile.resolvers can no longer reach region eu-west-1, with no alternative (blast radius 1/2 components); path: Dockerfile.resolvers -> region eu-west-1 -> aws eu-west-1",
         ], result.Findings.Select(Rendering.Of));
         Assert.Equal(["Dockerfile deployment", "Dockerfile.resolvers deployment"], result.Components.Select(c => $"{c.Id} {c.Kind}"));
@@ -49,7 +49,7 @@ public sealed class DeploymentFileScanTests
         [
             "RL0004 warning @ nginx.conf:9: Only one DNS resolver is configured: 10.0.0.2 (resolver)",
             "RL0005 note @ nginx.conf:14: IP address '10.20.0.15' is used as an endpoint (upstream orders server); it bypasses DNS failover",
-            "RL0100 error @ nginx.conf:9: If resolver 10.0.0.2 fails, nginx.conf can no longer reach resolver 10.0.0.2, with no alternative (blast radius 1/1 components); path: nginx.conf -> resolver 10.0.0.2",
+            "RL0100 error @ nginx.conf:9, nginx.conf:13, nginx.conf:27: If resolver 10.0.0.2 fails, nginx.conf can no longer reach orders.internal.example.net, pricing.internal.example.net, resolver 10.0.0.2, with no alternative (blast radius 1/1 components); path: nginx.conf -> resolver 10.0.0.2",
         ], result.Findings.Select(Rendering.Of));
     }
 }

@@ -29,7 +29,7 @@ public sealed class UserConfigurationEffectTests
         Assert.Equal([SingleResolver8888, SingleResolverK8s, UsWest1NotDeployed, OrdersTable], ConfiguredFixtureScan.Findings(result));
         Assert.Empty(ConfiguredFixtureScan.FailsWith(result, "shop.example.com"));
         Assert.Empty(FailureDomains.Named(result.Graph, "dc:eu-1"));
-        Assert.Equal(["component:src/Orders.Api/Orders.Api.csproj: resolver 10.100.0.10"], ConfiguredFixtureScan.WhatIf(result, "resolver:10.100.0.10"));
+        Assert.Equal(["component:src/Orders.Api/Orders.Api.csproj: region eu-west-1, region eu-west-1, region us-west-1, resolver 10.100.0.10"], ConfiguredFixtureScan.WhatIf(result, "resolver:10.100.0.10"));
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class UserConfigurationEffectTests
         var endpoint = Assert.Single(result.Graph.Nodes, n => n is { Kind: GraphNodeKind.Endpoint, Label: "10.100.0.10" });
         Assert.Empty(result.Graph.OutEdges(endpoint));
         Assert.Empty(FailureDomains.Named(result.Graph, "resolver:10.100.0.10"));
-        Assert.Equal(["component:deploy/docker-compose.yml: resolver 8.8.8.8"], ConfiguredFixtureScan.WhatIf(result, "resolver:8.8.8.8"));
+        Assert.Equal(["component:deploy/docker-compose.yml: api.shop.example.com, resolver 8.8.8.8"], ConfiguredFixtureScan.WhatIf(result, "resolver:8.8.8.8"));
     }
 
     [Fact]
