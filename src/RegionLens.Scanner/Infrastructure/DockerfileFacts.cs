@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Configuration;
 
 namespace RegionLens.Scanner.Infrastructure;
@@ -37,7 +38,7 @@ public static class DockerfileFacts
             {
                 regions.Add(new RegionDeclaration(value, $"ENV {entry.Key}", IsDeployTarget: false));
             }
-            else if (EnvironmentValues.LooksLikeEndpoint(value.Text))
+            else if (EndpointShape.IsEndpoint(value.Text))
             {
                 endpoints.Add(new EndpointDeclaration(value, $"ENV {entry.Key}"));
             }

@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Infrastructure.Terraform;
 
 namespace RegionLens.Scanner.Tests.Terraform;
@@ -104,7 +105,7 @@ public sealed class TerraformValueRulesTests : IDisposable
     [InlineData("orders.archive", false)]
     [InlineData("t3.micro", false)]
     [InlineData("eu-west-1", false)]
-    public void EndpointShapesAreNarrow(string text, bool endpoint) => Assert.Equal(endpoint, EndpointText.IsEndpoint(text));
+    public void EndpointShapesAreNarrow(string text, bool endpoint) => Assert.Equal(endpoint, EndpointShape.IsEndpoint(text, EndpointShapeOptions.Placeholders));
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
 }

@@ -1,3 +1,5 @@
+using RegionLens.Scanner.Classification;
+
 namespace RegionLens.Scanner.Infrastructure.Arm;
 
 /// <summary>
@@ -101,7 +103,7 @@ internal static class AzureResourceFacts
     {
         switch (node)
         {
-            case AzureScalar { Value: var value } when EndpointText.IsEndpoint(value.Text):
+            case AzureScalar { Value: var value } when EndpointShape.IsEndpoint(value.Text, EndpointShapeOptions.Placeholders):
                 found.Add(new EndpointDeclaration(value, path));
                 break;
             case AzureObject obj:

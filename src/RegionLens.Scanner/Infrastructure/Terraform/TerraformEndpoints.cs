@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Configuration.Terraform;
 
 namespace RegionLens.Scanner.Infrastructure.Terraform;
@@ -149,7 +150,7 @@ internal static class TerraformEndpoints
         var named = environment || EndpointNames.Contains(name)
             || name.EndsWith("_url", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_endpoint", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith("_host", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_hostname", StringComparison.OrdinalIgnoreCase);
-        if (EndpointText.IsUrl(value.Text) || (named && EndpointText.IsEndpoint(value.Text)))
+        if (EndpointShape.IsUrl(value.Text, EndpointShapeOptions.Placeholders) || (named && EndpointShape.IsEndpoint(value.Text, EndpointShapeOptions.Placeholders)))
         {
             walk.Facts.AddEndpoint(new EndpointDeclaration(value, subject));
         }

@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Configuration.Terraform;
 
 namespace RegionLens.Scanner.Infrastructure.Terraform;
@@ -40,7 +41,7 @@ internal static class TerraformRouting
         var written = aliases.Select(a => a.Body.Attribute("name")?.Expression).Prepend(body.Attribute("records")?.Expression).ToList();
         var targets = (module.Values.Values(written[0], record.Path) ?? [])
             .Concat(written.Skip(1).Select(e => module.Values.Value(e, record.Path)).OfType<IacValue>())
-            .Where(t => !t.IsResolved || EndpointText.IsEndpoint(t.Text))
+            .Where(t => !t.IsResolved || EndpointShape.IsEndpoint(t.Text, EndpointShapeOptions.Placeholders))
             .ToList();
         if (policy == "simple" && targets.Count == 0)
         {
