@@ -5,21 +5,12 @@ using RegionLens.Scanner.Classification;
 namespace RegionLens.Scanner.Infrastructure.Deployment;
 
 /// <summary>
-/// Decides which deployment values are dependencies. Conservative on purpose: a value becomes an endpoint only when
-/// the classifier reads a host out of it and that host can reach beyond the container — never loopback or the
-/// unspecified address, never a single-label name (a compose service or a search-domain name), never a file name,
-/// image reference, version or .NET type name that merely has dots in it.
+/// Decides which deployment values are dependencies. Whether a value names an endpoint is
+/// <see cref="EndpointShape"/>'s rule, shared with the Dockerfile, Terraform, ARM and Bicep readers; what is added here
+/// is the deployment files' own habit of writing connection strings, and masking the secrets they carry.
 /// </summary>
 internal static class DeploymentValues
 {
-    // Names that end like these are files far more often than hosts in deployment files (`run.sh`, `app.dll`).
-    private static readonly HashSet<string> FileExtensions = new(StringComparer.Ordinal)
-    {
-        "json", "yaml", "yml", "xml", "toml", "ini", "cfg", "conf", "config", "properties", "env", "txt", "log", "md",
-        "csv", "dll", "exe", "so", "jar", "war", "zip", "gz", "tgz", "tar", "sh", "ps1", "py", "js", "ts", "cs",
-        "html", "htm", "css", "pem", "crt", "cer", "key", "pfx", "p12", "jks", "db", "sqlite", "sock", "pid", "lock",
-    };
-
     // The variables the AWS and Azure tooling read a region from.
     private static readonly HashSet<string> RegionVariables = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,9 +28,9 @@ internal static class DeploymentValues
             return null;
         }
 
-        if (EndpointClassifier.Classify(value, AwsRegionCatalogue.Instance) is { } endpoint)
+        if (EndpointShape.IsEndpoint(value))
         {
-            return IsReachable(value, endpoint) ? SecretRedactor.Redact(value) : null;
+            return SecretRedactor.Redact(value);
         }
 
         // "Server=orders.abc.rds.amazonaws.com;Password=…" or "cache.example.com:6379,ssl=true" name hosts too.
@@ -68,36 +59,4 @@ internal static class DeploymentValues
         RegionVariables.Contains(name)
         || name.EndsWith("region", StringComparison.OrdinalIgnoreCase)
         || name.Equals("location", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsReachable(string value, EndpointClassification endpoint)
-    {
-        if (endpoint.Scope is EndpointScope.Loopback or EndpointScope.Unknown)
-        {
-            return false; // localhost, 127.0.0.1, 0.0.0.0, or a host with an unresolved ${placeholder}
-        }
-
-        if (endpoint.IsIpAddress)
-        {
-            return true;
-        }
-
-        var labels = endpoint.Host.Split('.');
-        if (labels.Length < 2)
-        {
-            return false; // "http://redis:6379": a compose service or a search-domain name
-        }
-
-        var hasScheme = value.Contains("://", StringComparison.Ordinal) || value.StartsWith("//", StringComparison.Ordinal);
-        if (hasScheme)
-        {
-            return true;
-        }
-
-        // Without a scheme, a path or capital letters mean an image (ghcr.io/org/app), a file or a .NET name.
-        var topLevel = labels[^1];
-        return !value.Contains('/', StringComparison.Ordinal)
-            && !value.Any(char.IsUpper)
-            && (topLevel.All(char.IsAsciiLetterLower) || topLevel.StartsWith("xn--", StringComparison.Ordinal))
-            && !FileExtensions.Contains(topLevel);
-    }
 }
