@@ -20,10 +20,18 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
     {
         var facts = new List<OwnedFacts>();
         var units = new List<InfrastructureUnit>();
+        var includes = new List<(string Included, string By)>();
         foreach (var file in files.Where(f => InfrastructureReaders.IsInfrastructure(f.Kind)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (ReadFile(file) is not { } read)
+            {
+                continue;
+            }
+
+            // A file that states nothing and deploys no other file deploys nothing RegionLens can reason about: it is
+            // no component, or it would only dilute every blast radius.
+            if (read.IsEmpty)
             {
                 continue;
             }
@@ -38,8 +46,11 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
             if (unitOwned)
             {
                 units.Add(new InfrastructureUnit(file.Path, Path.GetFileName(file.Path), InfrastructureReaders.UnitKind(file.Kind), []));
+                includes.AddRange(read.Includes.Select(included => (included, file.Path)));
             }
         }
+
+        units = [.. units.Select(u => u with { IncludedBy = IncludersOf(u.Path, includes) })];
 
         var terraform = TerraformUnits.Read(files.Where(f => InfrastructureReaders.IsTerraform(f.Kind)).ToList(), notifications);
         facts.AddRange(terraform.Facts);
@@ -53,6 +64,9 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
         CheckUnownedConfiguration(files);
         return new InfrastructureExtraction(facts, [.. units.OrderBy(u => u.Path, StringComparer.Ordinal)]);
     }
+
+    private static string[] IncludersOf(string path, List<(string Included, string By)> includes) =>
+        [.. includes.Where(i => string.Equals(i.Included, path, StringComparison.Ordinal)).Select(i => i.By).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private InfrastructureFacts? ReadFile(DiscoveredFile file)
     {
