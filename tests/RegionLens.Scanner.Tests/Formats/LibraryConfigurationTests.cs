@@ -42,4 +42,27 @@ public sealed class LibraryConfigurationTests
         Assert.DoesNotContain(listed, Lost("us-east-1"));
         Assert.Contains(listed, Lost("us-east-1", "us-west-2"));
     }
+
+    [Fact]
+    public async Task TheEnvironmentThatDeploysAServiceOverridesWhatItsLibraryReads()
+    {
+        var result = await FixtureScan.Of("library-config", root =>
+        {
+            File.WriteAllText(Path.Combine(root, "docker-compose.yml"),
+                "services:\n  billing:\n    build: ./src/Billing.Worker\n    environment:\n      AWS__Region: ap-southeast-2\n");
+            Directory.CreateDirectory(Path.Combine(root, "src/Orders.Api/Properties"));
+            File.WriteAllText(Path.Combine(root, "src/Orders.Api/Properties/launchSettings.json"),
+                "{\n  \"profiles\": {\n    \"Orders.Api\": {\n      \"environmentVariables\": { \"AWS__Regions__1\": \"ca-central-1\" }\n    }\n  }\n}\n");
+        });
+
+        // Each file overrides what it sets: the launch profile only the list's second element.
+        Rendering.AssertLines(
+        [
+            "Region ap-southeast-2 [aws/-/ap-southeast-2] Config(compose:billing) src/Billing.Worker/Billing.Worker.csproj via RegionEndpoint.GetBySystemName Syntactic @ docker-compose.yml:5:20, src/Shared.Data/RegionalClients.cs:12:65",
+            "Region ca-central-1 [aws/-/ca-central-1] Config(launchSettings:Orders.Api) src/Orders.Api/Orders.Api.csproj via RegionEndpoint.GetBySystemName Syntactic @ src/Orders.Api/Properties/launchSettings.json:4:52, src/Shared.Data/RegionalClients.cs:17:23, src/Shared.Data/RegionalClients.cs:20:51",
+        ], result.Dependencies.Where(d => d.Environment is { } e && !e.Equals("Production", StringComparison.Ordinal)).Select(Rendering.Of));
+        // The compose file runs Billing.Worker: it is that project, not a component of its own.
+        Assert.Equal(["src/Billing.Worker/Billing.Worker.csproj service", "src/Orders.Api/Orders.Api.csproj service"],
+            result.Components.Select(c => $"{c.Id} {c.Kind}"));
+    }
 }
