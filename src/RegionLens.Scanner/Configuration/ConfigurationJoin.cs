@@ -2,6 +2,7 @@ using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Extraction;
+using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Scanning;
 
@@ -14,7 +15,7 @@ namespace RegionLens.Scanner.Configuration;
 /// containers that deploy it. Each value becomes its own evidence, located first at the value and then at the code
 /// that reads it.
 /// </summary>
-internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyList<DiscoveredFile> discovered)
+internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyList<DiscoveredFile> discovered, DeploymentDocuments? documents = null)
 {
     private readonly Dictionary<string, IReadOnlyList<ConfigFile>> _filesByFolder = new(StringComparer.Ordinal);
     private IReadOnlyList<DeploymentVariables>? _deployments;
@@ -103,7 +104,7 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
         {
             try
             {
-                found.AddRange(DeploymentEnvironmentReader.Read(file.Path, file.Text));
+                found.AddRange(DeploymentEnvironmentReader.Read(file.Path, file.Text, documents));
             }
             catch (ConfigParseException e)
             {

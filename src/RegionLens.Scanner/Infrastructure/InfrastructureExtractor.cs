@@ -1,5 +1,6 @@
 using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Scanning;
 
@@ -14,7 +15,8 @@ internal sealed record InfrastructureExtraction(IReadOnlyList<OwnedFacts> Facts,
 /// else the file (or module) as a unit of its own. A file that does not parse is one notification, naming the file
 /// and line; the other files, and the healthy files of the same module, are read all the same.
 /// </summary>
-internal sealed class InfrastructureExtractor(Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits)
+internal sealed class InfrastructureExtractor(
+    Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits, DeploymentDocuments? documents = null)
 {
     public InfrastructureExtraction Extract(IReadOnlyList<DiscoveredFile> files, CancellationToken cancellationToken)
     {
@@ -71,7 +73,7 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
     private InfrastructureFacts? ReadFile(DiscoveredFile file)
     {
         InfrastructureFacts? facts = null;
-        Guarded(file.Path, () => facts = InfrastructureReaders.Read(file));
+        Guarded(file.Path, () => facts = InfrastructureReaders.Read(file, documents));
         return facts;
     }
 
