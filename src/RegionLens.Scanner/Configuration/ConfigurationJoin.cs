@@ -13,7 +13,8 @@ namespace RegionLens.Scanner.Configuration;
 /// <c>appsettings.{Environment}.json</c> overlays, its <c>web.config</c>/<c>app.config</c>, and the environment-variable
 /// overrides (<c>Section__Key</c>) of its <c>.env</c> files, its launch profiles and the compose services and Kubernetes
 /// containers that deploy it. Each value becomes its own evidence, located first at the value and then at the code
-/// that reads it.
+/// that reads it. A library has the configuration of each executable that runs it (its own folder's only when none
+/// does), and a list read as a whole (<see cref="ConfigKeys.ElementsSuffix"/>) gives each of its elements.
 /// </summary>
 internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyList<DiscoveredFile> discovered, DeploymentDocuments? documents = null)
 {
