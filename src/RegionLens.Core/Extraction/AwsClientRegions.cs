@@ -127,7 +127,7 @@ public static class AwsClientRegions
                 var values = resolver.Resolve(call.ArgumentList.Arguments[0].Expression, model).Where(v => !v.IsOpaque).ToList();
                 var fromConfiguration = values.Count > 0 && values.All(v => v.ConfigKey is not null);
                 return new Found(fromConfiguration ? RegionSource.Configuration : RegionSource.Explicit,
-                    values.Select(v => v.ConfigKey is { } key ? "config:" + key : v.Text).ToList(),
+                    values.Select(v => v.ConfigKey is { } key ? "config:" + ConfigKeys.Display(key) : v.Text).ToList(),
                     values.SelectMany(v => v.Sources).Distinct().ToList());
             default:
                 return null;
@@ -159,7 +159,7 @@ public static class AwsClientRegions
         if (serviceUrl is not null)
         {
             var values = resolver.Resolve(serviceUrl.Right, model).Where(v => !v.IsOpaque).ToList();
-            return new Found(RegionSource.ServiceUrl, values.Select(v => v.ConfigKey is { } key ? "config:" + key : v.Text).ToList(),
+            return new Found(RegionSource.ServiceUrl, values.Select(v => v.ConfigKey is { } key ? "config:" + ConfigKeys.Display(key) : v.Text).ToList(),
                 values.SelectMany(v => v.Sources).Distinct().ToList());
         }
 

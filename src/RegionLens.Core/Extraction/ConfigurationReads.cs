@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using RegionLens.Core.Model;
 
 namespace RegionLens.Core.Extraction;
 
@@ -12,6 +14,11 @@ namespace RegionLens.Core.Extraction;
 internal static class ConfigurationReads
 {
     private const string ConfigurationNamespace = "Microsoft.Extensions.Configuration";
+
+    private static readonly HashSet<string> StringCollections = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "List", "IList", "IReadOnlyList", "ICollection", "IReadOnlyCollection", "IEnumerable", "HashSet", "ISet", "IReadOnlySet",
+    };
 
     public static string? KeyOf(IOperation operation, OptionsBindings? options = null) => operation switch
     {
@@ -28,7 +35,18 @@ internal static class ConfigurationReads
     /// <summary><c>options.Value.Region</c>, <c>monitor.CurrentValue.Aws.Region</c> or <c>settings.Region</c> of an
     /// options class bound to a section: the section's key for that property.</summary>
     private static string? OptionsKey(IPropertyReferenceOperation property, OptionsBindings options) =>
-        Join(OptionsSection(property.Instance, options), property.Property.Name);
+        Join(OptionsSection(property.Instance, options), property.Property.Name) is { } key
+            ? key + (IsStringCollection(property.Property.Type) ? ConfigKeys.ElementsSuffix : string.Empty)
+            : null;
+
+    /// <summary>An array or list of strings, which the binder fills from a section's numbered children.</summary>
+    public static bool IsStringCollection(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_String } => true,
+        INamedTypeSymbol { TypeArguments.Length: 1 } named => named.TypeArguments[0].SpecialType == SpecialType.System_String
+            && StringCollections.Contains(named.Name) && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic",
+        _ => false,
+    };
 
     private static string? OptionsSection(IOperation? instance, OptionsBindings options)
     {
@@ -69,6 +87,12 @@ internal static class ConfigurationReads
                 };
             case MemberAccessExpressionSyntax { Name.Identifier.Text: "Value" } value:
                 return SectionPathOfSyntax(value.Expression) is { Length: > 0 } path ? path : null;
+            case InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.Text: "Get", TypeArgumentList.Arguments: { Count: 1 } types } } list,
+                ArgumentList.Arguments.Count: 0,
+            } when LooksLikeStringCollection(types[0]):
+                return SectionPathOfSyntax(list.Expression) is { Length: > 0 } listPath ? listPath + ConfigKeys.ElementsSuffix : null;
             default:
                 return null;
         }
@@ -88,6 +112,14 @@ internal static class ConfigurationReads
         return LooksLikeConfigurationName(expression) ? string.Empty : null;
     }
 
+    private static bool LooksLikeStringCollection(TypeSyntax type) => type switch
+    {
+        ArrayTypeSyntax { ElementType: PredefinedTypeSyntax element } => element.Keyword.ValueText == "string",
+        GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } arguments } generic =>
+            StringCollections.Contains(generic.Identifier.Text) && arguments[0] is PredefinedTypeSyntax { Keyword.ValueText: "string" },
+        _ => false,
+    };
+
     private static string? LiteralText(ExpressionSyntax expression) =>
         expression is LiteralExpressionSyntax { Token.Value: string text } ? text : null;
 
@@ -101,6 +133,11 @@ internal static class ConfigurationReads
 
         // Extension methods carry their receiver as the first argument in the operation tree.
         var receiver = method.IsExtensionMethod ? invocation.Arguments[0].Value : invocation.Instance;
+        if (method.Name == "Get" && method.TypeArguments.Length == 1 && IsStringCollection(method.TypeArguments[0]) && IsConfiguration(receiver?.Type))
+        {
+            return SectionPath(receiver) is { Length: > 0 } list ? list + ConfigKeys.ElementsSuffix : null;
+        }
+
         var keyArgument = method.IsExtensionMethod ? 1 : 0;
         if (invocation.Arguments.Length <= keyArgument || !IsConfiguration(receiver?.Type))
         {

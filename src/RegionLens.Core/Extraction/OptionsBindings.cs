@@ -66,8 +66,9 @@ public sealed class OptionsBindings
             // AddOptions<T>().BindConfiguration("X")
             "BindConfiguration" when optionsType is not null && rest.FirstOrDefault()?.ConstantValue.Value is string path =>
                 (optionsType, path),
-            // section.Get<T>()
-            "Get" when ConfigurationReads.IsConfiguration(receiver?.Type) && method.TypeArguments.Length == 1 =>
+            // section.Get<T>() of an options class; a list of strings is read as its elements instead
+            "Get" when ConfigurationReads.IsConfiguration(receiver?.Type) && method.TypeArguments.Length == 1
+                && !ConfigurationReads.IsStringCollection(method.TypeArguments[0]) =>
                 (method.TypeArguments[0], ConfigurationReads.SectionPath(receiver)),
             _ => (null, null),
         };

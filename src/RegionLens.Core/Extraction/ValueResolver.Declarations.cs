@@ -31,6 +31,11 @@ public sealed partial class ValueResolver
             return uri;
         }
 
+        if (FromListIndexer(reference, trail) is { } element)
+        {
+            return element;
+        }
+
         var stable = property.SetMethod is null || property.SetMethod.IsInitOnly;
         if (reference.Arguments.Length == 0 && stable && trail.Enter(property) is { } inner && Initializer(property) is { } initializer)
         {

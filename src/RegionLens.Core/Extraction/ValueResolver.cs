@@ -104,6 +104,8 @@ public sealed partial class ValueResolver
                 return Elements(initializer.ElementValues, trail);
             case IArrayInitializerOperation initializer:
                 return Elements(initializer.ElementValues, trail);
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element:
+                return Indexed(element.ArrayReference, element.Indices[0], trail);
             case IArrayElementReferenceOperation element:
                 return Resolve(element.ArrayReference, element.ArrayReference.Syntax, trail);
         }

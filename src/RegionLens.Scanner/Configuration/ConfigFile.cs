@@ -13,4 +13,17 @@ public sealed class ConfigFile(string path, string? environment, IReadOnlyList<C
     public IReadOnlyList<ConfigEntry> Entries { get; } = entries;
 
     public ConfigEntry? Find(string key) => _byKey.GetValueOrDefault(key);
+
+    /// <summary>The elements of the list at <paramref name="section"/> (<c>AWS:Regions:0</c>, <c>AWS:Regions:1</c>), in
+    /// index order, as the configuration binder fills an array or list from them.</summary>
+    public IReadOnlyList<ConfigEntry> Elements(string section)
+    {
+        var prefix = section + ":";
+        return [.. _byKey.Values
+            .Select(e => (Entry: e, Index: e.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(e.Key.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index : -1))
+            .Where(x => x.Index >= 0)
+            .OrderBy(x => x.Index)
+            .Select(x => x.Entry)];
+    }
 }

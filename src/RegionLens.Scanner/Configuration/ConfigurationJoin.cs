@@ -2,6 +2,7 @@ using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Extraction;
+using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Scanning;
 
@@ -12,9 +13,10 @@ namespace RegionLens.Scanner.Configuration;
 /// <c>appsettings.{Environment}.json</c> overlays, its <c>web.config</c>/<c>app.config</c>, and the environment-variable
 /// overrides (<c>Section__Key</c>) of its <c>.env</c> files, its launch profiles and the compose services and Kubernetes
 /// containers that deploy it. Each value becomes its own evidence, located first at the value and then at the code
-/// that reads it.
+/// that reads it. A library has the configuration of each executable that runs it (its own folder's only when none
+/// does), and a list read as a whole (<see cref="ConfigKeys.ElementsSuffix"/>) gives each of its elements.
 /// </summary>
-internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyList<DiscoveredFile> discovered)
+internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyList<DiscoveredFile> discovered, DeploymentDocuments? documents = null)
 {
     private readonly Dictionary<string, IReadOnlyList<ConfigFile>> _filesByFolder = new(StringComparer.Ordinal);
     private IReadOnlyList<DeploymentVariables>? _deployments;
@@ -35,6 +37,7 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
 
         var deployed = projects.ToDictionary(p => p.FilePath, p => DeploymentSources.For(p, projects, Deployments()), StringComparer.Ordinal);
 
+        var byPath = projects.ToDictionary(p => p.FilePath, StringComparer.Ordinal);
         var joined = new List<OwnedEvidence>();
         foreach (var item in found)
         {
@@ -44,24 +47,48 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
                 continue;
             }
 
-            foreach (var file in FilesOf(Path.GetDirectoryName(item.Owner)!).Concat(deployed[item.Owner]))
+            // A library reads the configuration of the executable it runs in: each executable's values are its own
+            // dependency, owned by that executable.
+            foreach (var owner in Readers(item.Owner, byPath, projects))
             {
-                if (file.Find(key) is { Value.Length: > 0 } entry)
+                foreach (var file in FilesOf(Path.GetDirectoryName(owner)!).Concat(deployed[owner]))
                 {
-                    var evidence = item.Evidence;
-                    var locations = new List<SourceLocation> { entry.Location };
-                    locations.AddRange(evidence.Locations);
-                    joined.Add(item with
-                    {
-                        Evidence = new Evidence(evidence.Kind, entry.Value, key, evidence.Sink, locations, evidence.Confidence),
-                        Origin = Origin.Config,
-                        Environment = file.Environment,
-                    });
+                    joined.AddRange(Values(file, key).Select(value => Joined(item, owner, file, value.Key, value.Entry)));
                 }
             }
         }
 
         return joined;
+    }
+
+    /// <summary>The projects whose configuration a read in <paramref name="owner"/>'s code sees: the executables that run
+    /// it, or the project itself when it is an executable or no executable runs it.</summary>
+    private static IEnumerable<string> Readers(string owner, Dictionary<string, LoadedProject> byPath, IReadOnlyList<LoadedProject> projects) =>
+        byPath.TryGetValue(owner, out var project) && ProjectReach.ExecutablesRunning(project, projects) is { Count: > 0 } executables
+            ? executables.Select(e => e.FilePath)
+            : [owner];
+
+    /// <summary>The value under <paramref name="key"/>, or each element of the list a read of a whole list
+    /// (<see cref="ConfigKeys.ElementsSuffix"/>) binds, in index order.</summary>
+    private static IEnumerable<(string Key, ConfigEntry Entry)> Values(ConfigFile file, string key) =>
+        key.EndsWith(ConfigKeys.ElementsSuffix, StringComparison.Ordinal)
+            ? file.Elements(key[..^ConfigKeys.ElementsSuffix.Length]).Where(e => e.Value.Length > 0).Select(e => (e.Key, e))
+            : file.Find(key) is { Value.Length: > 0 } entry ? [(key, entry)] : [];
+
+    /// <summary>The value becomes the evidence's value, located first where the file writes it and then where the code
+    /// reads it, under the key it is written at.</summary>
+    private static OwnedEvidence Joined(OwnedEvidence item, string owner, ConfigFile file, string key, ConfigEntry entry)
+    {
+        var evidence = item.Evidence;
+        var locations = new List<SourceLocation> { entry.Location };
+        locations.AddRange(evidence.Locations);
+        return item with
+        {
+            Owner = owner,
+            Evidence = new Evidence(evidence.Kind, entry.Value, key, evidence.Sink, locations, evidence.Confidence),
+            Origin = Origin.Config,
+            Environment = file.Environment,
+        };
     }
 
     /// <summary>The compose files and Kubernetes manifests under the scan root, found by discovery (which honours
@@ -78,7 +105,7 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
         {
             try
             {
-                found.AddRange(DeploymentEnvironmentReader.Read(file.Path, file.Text));
+                found.AddRange(DeploymentEnvironmentReader.Read(file.Path, file.Text, documents));
             }
             catch (ConfigParseException e)
             {

@@ -24,10 +24,11 @@ public static class DeploymentEnvironmentReader
     public static IReadOnlyList<DeploymentVariables> Read(string path) => Read(path, File.ReadAllText(path));
 
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
-    public static IReadOnlyList<DeploymentVariables> Read(string path, string text)
+    /// <param name="documents">The scan's parsed deployment files, so that the file is parsed once; null to parse it here.</param>
+    public static IReadOnlyList<DeploymentVariables> Read(string path, string text, DeploymentDocuments? documents = null)
     {
         var found = new List<DeploymentVariables>();
-        foreach (var document in DeploymentYaml.Load(path, text))
+        foreach (var document in documents?.Load(path, text) ?? DeploymentYaml.Load(path, text))
         {
             if (document.RootNode is not YamlMappingNode root)
             {

@@ -23,7 +23,7 @@ public sealed class ComponentMap
         foreach (var project in projects)
         {
             var users = executables
-                .Where(executable => Reaches(executable, project.FilePath, byPath))
+                .Where(executable => ProjectReach.Reaches(executable, project.FilePath, byPath))
                 .Select(executable => PathText.Relative(root, executable.FilePath))
                 .Order(StringComparer.Ordinal)
                 .ToList();
@@ -36,7 +36,7 @@ public sealed class ComponentMap
         }
 
         Components = [.. projects
-            .Where(p => p.IsExecutable || !executables.Any(e => Reaches(e, p.FilePath, byPath)))
+            .Where(p => p.IsExecutable || !executables.Any(e => ProjectReach.Reaches(e, p.FilePath, byPath)))
             .Select(p => new Component(PathText.Relative(root, p.FilePath), p.Name, p.IsExecutable ? "service" : "library"))
             .Concat(units.Where(u => u.IncludedBy.Count == 0).Select(u => new Component(PathText.Relative(root, u.Path), u.Name, u.Kind)))
             .OrderBy(c => c.Id, StringComparer.Ordinal)];
@@ -76,30 +76,5 @@ public sealed class ComponentMap
         }
 
         return roots.Count > 0 ? roots : [unit];
-    }
-
-    private static bool Reaches(LoadedProject from, string target, Dictionary<string, LoadedProject> byPath)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>();
-        pending.Push(from.FilePath);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            if (string.Equals(current, target, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            if (seen.Add(current) && byPath.TryGetValue(current, out var project))
-            {
-                foreach (var reference in project.ProjectReferences)
-                {
-                    pending.Push(reference);
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Scanning;
 
@@ -14,16 +15,25 @@ internal sealed record InfrastructureExtraction(IReadOnlyList<OwnedFacts> Facts,
 /// else the file (or module) as a unit of its own. A file that does not parse is one notification, naming the file
 /// and line; the other files, and the healthy files of the same module, are read all the same.
 /// </summary>
-internal sealed class InfrastructureExtractor(Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits)
+internal sealed class InfrastructureExtractor(
+    Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits, DeploymentDocuments? documents = null)
 {
     public InfrastructureExtraction Extract(IReadOnlyList<DiscoveredFile> files, CancellationToken cancellationToken)
     {
         var facts = new List<OwnedFacts>();
         var units = new List<InfrastructureUnit>();
+        var includes = new List<(string Included, string By)>();
         foreach (var file in files.Where(f => InfrastructureReaders.IsInfrastructure(f.Kind)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (ReadFile(file) is not { } read)
+            {
+                continue;
+            }
+
+            // A file that states nothing and deploys no other file deploys nothing RegionLens can reason about: it is
+            // no component, or it would only dilute every blast radius.
+            if (read.IsEmpty)
             {
                 continue;
             }
@@ -38,8 +48,11 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
             if (unitOwned)
             {
                 units.Add(new InfrastructureUnit(file.Path, Path.GetFileName(file.Path), InfrastructureReaders.UnitKind(file.Kind), []));
+                includes.AddRange(read.Includes.Select(included => (included, file.Path)));
             }
         }
+
+        units = [.. units.Select(u => u with { IncludedBy = IncludersOf(u.Path, includes) })];
 
         var terraform = TerraformUnits.Read(files.Where(f => InfrastructureReaders.IsTerraform(f.Kind)).ToList(), notifications);
         facts.AddRange(terraform.Facts);
@@ -54,10 +67,13 @@ internal sealed class InfrastructureExtractor(Notifications notifications, IRead
         return new InfrastructureExtraction(facts, [.. units.OrderBy(u => u.Path, StringComparer.Ordinal)]);
     }
 
+    private static string[] IncludersOf(string path, List<(string Included, string By)> includes) =>
+        [.. includes.Where(i => string.Equals(i.Included, path, StringComparison.Ordinal)).Select(i => i.By).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     private InfrastructureFacts? ReadFile(DiscoveredFile file)
     {
         InfrastructureFacts? facts = null;
-        Guarded(file.Path, () => facts = InfrastructureReaders.Read(file));
+        Guarded(file.Path, () => facts = InfrastructureReaders.Read(file, documents));
         return facts;
     }
 

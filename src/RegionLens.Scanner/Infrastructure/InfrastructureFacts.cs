@@ -74,6 +74,14 @@ public sealed record InfrastructureFacts(
 {
     public static InfrastructureFacts Empty { get; } = new([], [], [], [], []);
 
+    /// <summary>The absolute paths of other files this one deploys as part of itself: a Bicep module it calls, an ARM
+    /// linked template, a nested stack. Those are included in this file's unit, as a Terraform module in its caller.</summary>
+    public IReadOnlyList<string> Includes { get; init; } = [];
+
+    /// <summary>States nothing RegionLens reasons about and deploys no other file.</summary>
+    public bool IsEmpty => Regions.Count == 0 && Endpoints.Count == 0 && Resolvers.Count == 0 && DataStores.Count == 0
+        && RoutingRecords.Count == 0 && Includes.Count == 0;
+
     public InfrastructureFacts Concat(InfrastructureFacts other) => new(
         [.. Regions, .. other.Regions],
         [.. Endpoints, .. other.Endpoints],

@@ -25,12 +25,13 @@ internal static class InfrastructureReaders
             or FileKind.TerraformVariables ? "stack" : "deployment";
 
     /// <exception cref="ConfigParseException">The file does not parse.</exception>
-    public static InfrastructureFacts Read(DiscoveredFile file) => file.Kind switch
+    /// <param name="documents">The scan's parsed compose files and manifests, shared with the configuration join.</param>
+    public static InfrastructureFacts Read(DiscoveredFile file, DeploymentDocuments? documents = null) => file.Kind switch
     {
         FileKind.Dockerfile => DockerfileFacts.Read(file.Path),
         FileKind.Nginx => NginxFacts.Read(file.Path),
-        FileKind.Kubernetes => KubernetesFacts.Read(file.Path, file.Text),
-        FileKind.Compose => ComposeFacts.Read(file.Path, file.Text),
+        FileKind.Kubernetes => KubernetesFacts.Read(file.Path, file.Text, documents),
+        FileKind.Compose => ComposeFacts.Read(file.Path, file.Text, documents),
         FileKind.HelmValues => HelmValuesFacts.Read(file.Path, file.Text),
         FileKind.Bicep => BicepFacts.Read(file.Path, file.Text),
         FileKind.ArmTemplate => ArmTemplateFacts.Read(file.Path, File.ReadAllBytes(file.Path)),

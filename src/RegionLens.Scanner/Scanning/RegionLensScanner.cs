@@ -5,6 +5,7 @@ using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Extraction;
 using RegionLens.Scanner.Graph;
 using RegionLens.Scanner.Infrastructure;
+using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Suppression;
 using RegionLens.Scanner.UserConfiguration;
@@ -32,9 +33,10 @@ public static class RegionLensScanner
         var regions = AwsRegionCatalogue.Instance;
         var files = FileDiscovery.Discover(target.Root, notifications);
         var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
-        var configuration = new ConfigurationJoin(notifications, files);
+        var documents = new DeploymentDocuments();
+        var configuration = new ConfigurationJoin(notifications, files, documents);
         var joined = configuration.Join(projects, code.Evidence);
-        var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits).Extract(files, cancellationToken);
+        var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits, documents).Extract(files, cancellationToken);
         // A value that code reads is already joined to the code; a framework's or a deployment's use of it is not repeated.
         var read = joined.SelectMany(e => e.Evidence.Locations).ToHashSet();
         var evidence = joined

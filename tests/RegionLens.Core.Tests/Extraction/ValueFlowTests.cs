@@ -219,4 +219,87 @@ public sealed class ValueFlowTests
 
         Collect.AssertLines(["Endpoint config:ConnectionStrings:Ledger GetConnectionString @ Db.cs:5:67"], Collect.From(compilation));
     }
+
+    [Fact]
+    public void AListBoundFromConfigurationIsReadAsEachOfItsElements()
+    {
+        var compilation = SnippetCompilation.Create(withSdk: true, ("Lists.cs", """
+            using System.Collections.Generic;
+            using Amazon;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Options;
+
+            public sealed class AwsSettings
+            {
+                public List<string> Regions { get; set; } = new();
+                public string[] Backups { get; set; } = [];
+            }
+
+            public static class Lists
+            {
+                public static void Register(IServiceCollection services, IConfiguration configuration) =>
+                    services.Configure<AwsSettings>(configuration.GetSection("Aws"));
+
+                public static IEnumerable<RegionEndpoint> FromArray(IConfiguration configuration)
+                {
+                    foreach (var region in configuration.GetSection("Aws:Regions").Get<string[]>()!)
+                    {
+                        yield return RegionEndpoint.GetBySystemName(region);
+                    }
+                }
+
+                public static RegionEndpoint FirstOfList(IConfiguration configuration) =>
+                    RegionEndpoint.GetBySystemName(configuration.GetSection("Failover").Get<List<string>>()![0]);
+
+                public static IEnumerable<RegionEndpoint> FromOptions(IOptions<AwsSettings> options)
+                {
+                    foreach (var region in options.Value.Regions)
+                    {
+                        yield return RegionEndpoint.GetBySystemName(region);
+                    }
+
+                    yield return RegionEndpoint.GetBySystemName(options.Value.Backups[0]);
+                }
+            }
+            """));
+
+        // A list read as a whole is each of its elements (joined as Aws:Regions:0, Aws:Regions:1, ...); a constant
+        // index names one.
+        Collect.AssertLines(
+        [
+            "Region config:Aws:Regions:* RegionEndpoint.GetBySystemName @ Lists.cs:20:32, Lists.cs:22:26",
+            "Region config:Failover:0 RegionEndpoint.GetBySystemName @ Lists.cs:27:40",
+            "Region config:Aws:Regions:* RegionEndpoint.GetBySystemName @ Lists.cs:31:32, Lists.cs:33:26",
+            "Region config:Aws:Backups:0 RegionEndpoint.GetBySystemName @ Lists.cs:36:53",
+        ], Collect.From(compilation));
+    }
+
+    [Fact]
+    public void AListBoundFromConfigurationIsRecognisedByItsShapeWithoutPackages()
+    {
+        var compilation = SnippetCompilation.Create(withSdk: false, ("Unbound.cs", """
+            using Amazon;
+            using Microsoft.Extensions.Configuration;
+
+            public static class Unbound
+            {
+                public static void Each(IConfiguration configuration)
+                {
+                    var regions = configuration.GetSection("Aws:Regions").Get<List<string>>();
+                    foreach (var region in regions)
+                    {
+                        RegionEndpoint.GetBySystemName(region);
+                    }
+
+                    RegionEndpoint.GetBySystemName(configuration.GetSection("Aws:Single").Get<string>());
+                }
+            }
+            """));
+
+        Collect.AssertLines(
+        [
+            "Region config:Aws:Regions:* RegionEndpoint.GetBySystemName @ Unbound.cs:8:23, Unbound.cs:11:13 (syntactic)",
+        ], Collect.From(compilation));
+    }
 }

@@ -31,10 +31,9 @@ public sealed class MultiRegionSampleFixture : IAsyncLifetime
 /// </summary>
 public sealed class MultiRegionSampleTests(MultiRegionSampleFixture sample) : IClassFixture<MultiRegionSampleFixture>
 {
-    // The services' "AWS:Regions" lists (us-east-1 and us-west-2 in both appsettings.json files) are not listed: the
-    // scanner does not expand a configuration array bound to an options class, nor join configuration that a
-    // library reads with the appsettings.json of the executables that reference it. The client below still reports
-    // that its region comes from that key.
+    // The shared library binds "AWS:Regions" to an options list; each service that references it lists us-east-1 and
+    // us-west-2 in its own appsettings.json, so each service has the two regions, consumed by the one client: one
+    // dependency with two alternatives.
     [Fact]
     public void FindsEveryDependencyWithItsLocations()
     {
@@ -46,8 +45,12 @@ public sealed class MultiRegionSampleTests(MultiRegionSampleFixture sample) : IC
             "Region us-west-2 [aws/-/us-west-2] Iac deploy/terraform via aws_dynamodb_table.orders replica Semantic @ deploy/terraform/main.tf:63:19",
             "Resolver 169.254.20.10 [other/-/-] Iac src/Billing.Worker/Billing.Worker.csproj via Deployment/billing-worker dnsConfig.nameservers Semantic @ deploy/k8s/billing-worker.yaml:19:13",
             "Resolver 10.96.0.10 [other/-/-] Iac src/Billing.Worker/Billing.Worker.csproj via Deployment/billing-worker dnsConfig.nameservers Semantic @ deploy/k8s/billing-worker.yaml:20:13",
+            "Region us-east-1 [aws/-/us-east-1] Config src/Billing.Worker/Billing.Worker.csproj via RegionEndpoint.GetBySystemName Semantic @ src/Billing.Worker/appsettings.json:3:18, src/Shared.Data/RegionalDynamoClients.cs:15:32, src/Shared.Data/RegionalDynamoClients.cs:17:51",
+            "Region us-west-2 [aws/-/us-west-2] Config src/Billing.Worker/Billing.Worker.csproj via RegionEndpoint.GetBySystemName Semantic @ src/Billing.Worker/appsettings.json:3:31, src/Shared.Data/RegionalDynamoClients.cs:15:32, src/Shared.Data/RegionalDynamoClients.cs:17:51",
             "Endpoint api.multiregion.example.com [other/-/-] Config src/Edge.Gateway/Edge.Gateway.csproj via HttpClient.BaseAddress Semantic @ src/Edge.Gateway/appsettings.json:3:15, src/Edge.Gateway/Program.cs:16:34",
             "Endpoint hooks.partner.example.com [other/-/-] Code src/Orders.Api/Orders.Api.csproj via HttpClient.PostAsync Semantic @ src/Orders.Api/Webhooks.cs:12:26",
+            "Region us-east-1 [aws/-/us-east-1] Config src/Orders.Api/Orders.Api.csproj via RegionEndpoint.GetBySystemName Semantic @ src/Orders.Api/appsettings.json:3:18, src/Shared.Data/RegionalDynamoClients.cs:15:32, src/Shared.Data/RegionalDynamoClients.cs:17:51",
+            "Region us-west-2 [aws/-/us-west-2] Config src/Orders.Api/Orders.Api.csproj via RegionEndpoint.GetBySystemName Semantic @ src/Orders.Api/appsettings.json:3:31, src/Shared.Data/RegionalDynamoClients.cs:15:32, src/Shared.Data/RegionalDynamoClients.cs:17:51",
             "Endpoint payments.multiregion.example.com [other/-/-] Config src/Orders.Api/Orders.Api.csproj via HttpClient.BaseAddress Semantic @ src/Orders.Api/appsettings.json:6:16, src/Orders.Api/Program.cs:20:75",
         ], sample.Result.Dependencies.Select(Rendering.Of));
     }
@@ -91,6 +94,22 @@ public sealed class MultiRegionSampleTests(MultiRegionSampleFixture sample) : IC
             "AmazonDynamoDBClient configuration [config:AWS:Regions] src/Shared.Data/Shared.Data.csproj @ src/Shared.Data/RegionalDynamoClients.cs:17:26, src/Shared.Data/RegionalDynamoClients.cs:15:32",
         ], sample.Result.Clients.Select(c =>
             $"{c.Client} {JsonNames.Of(c.Source)} [{string.Join(", ", c.Values)}] {c.Component} @ {string.Join(", ", c.Locations.Select(l => $"{l.Path}:{l.Line}:{l.Column}"))}"));
+    }
+
+    [Fact]
+    public void EachServicesRegionListSurvivesTheLossOfEitherRegion()
+    {
+        var graph = sample.Result.Graph;
+        var lists = graph.Nodes.Where(n => n.Kind == GraphNodeKind.Dependency && n.Id.Contains("|regions|", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["src/Billing.Worker/Billing.Worker.csproj: 2 regions", "src/Orders.Api/Orders.Api.csproj: 2 regions"],
+            lists.Select(n => $"{n.Id["dependency:".Length..n.Id.IndexOf('|', StringComparison.Ordinal)]}: {graph.OutEdges(n).Count(e => e.Kind == GraphEdgeKind.ServedBy)} regions"));
+
+        foreach (var region in new[] { "us-east-1", "us-west-2" })
+        {
+            var lost = FailureAnalysis.Analyse(graph, FailureDomains.Named(graph, region)).Affected.SelectMany(a => a.Lost);
+            Assert.DoesNotContain(lost, lists.Contains);
+        }
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using RegionLens.Scanner.Tests.EndToEnd;
 namespace RegionLens.Scanner.Tests.Formats;
 
 /// <summary>Bicep, ARM and CloudFormation/SAM templates scanned end to end from their fixture folders: each template
-/// is a stack component, and its regions, replicas and endpoints are its dependencies.</summary>
+/// is a stack component (a module, linked template or nested stack it deploys is part of it), and its regions,
+/// replicas and endpoints are its dependencies.</summary>
 public sealed class TemplateScanTests
 {
     [Fact]
@@ -26,9 +27,10 @@ public sealed class TemplateScanTests
         Rendering.AssertLines(
         [
             "RL0005 note @ main.bicep:81: IP address '10.1.0.4' is used as an endpoint (app.properties.siteConfig.dnsServers[0]); it bypasses DNS failover",
-            "RL0100 error @ modules/storage.bicep:19: If azure region westus2 fails, storage.bicep can no longer reach sql-server orders-sql, with no alternative (blast radius 1/2 components); path: storage.bicep -> sql-server orders-sql -> azure westus2",
+            "RL0100 error @ modules/storage.bicep:19: If azure region westus2 fails, main.bicep can no longer reach sql-server orders-sql, with no alternative (blast radius 1/1 components); path: main.bicep -> storage -> sql-server orders-sql -> azure westus2",
         ], result.Findings.Select(Rendering.Of));
-        Assert.Equal(["main.bicep stack", "modules/storage.bicep stack"], result.Components.Select(c => $"{c.Id} {c.Kind}"));
+        // The module main.bicep calls is deployed as part of it, as a Terraform module is in its root module.
+        Assert.Equal(["main.bicep stack"], result.Components.Select(c => $"{c.Id} {c.Kind}"));
     }
 
     [Fact]

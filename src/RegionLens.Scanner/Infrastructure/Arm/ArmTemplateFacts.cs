@@ -31,7 +31,12 @@ public static class ArmTemplateFacts
         var values = Section(root, "parameters", "parameter", scope, p => (p as CfnMapping)?["defaultValue"])
             .Concat(Section(root, "variables", "variable", scope, v => v))
             .Concat(Section(root, "outputs", "output", scope, o => (o as CfnMapping)?["value"]));
-        return AzureResourceFacts.From(resources, values);
+        return AzureResourceFacts.From(resources, values) with
+        {
+            Includes = LocalIncludes.Of(path, resources
+                .Where(r => string.Equals(r.Type, "Microsoft.Resources/deployments", StringComparison.OrdinalIgnoreCase))
+                .Select(r => r.Body.Find("properties", "templateLink", "relativePath") is AzureScalar { Value: { IsResolved: true } link } ? link.Text : null)),
+        };
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public static class BicepFacts
         return facts with
         {
             Regions = [.. facts.Regions.Concat(modules.SelectMany(ModuleRegion)).OrderBy(r => r.Region.Location).ThenBy(r => r.Subject, StringComparer.Ordinal)],
+            Includes = LocalIncludes.Of(path, modules.Select(m => m.Module.Source)),
         };
     }
 

@@ -26,8 +26,16 @@ public static class CloudFormationFacts
             [],
             [.. DynamoDbStores(deployed), .. BucketStores(deployed)],
             [.. FailoverRecords.Read(deployed).Select(Routing)]);
-        return Ordered(facts);
+        return Ordered(facts) with { Includes = LocalIncludes.Of(template.Path, deployed.Resources.Values.Select(NestedTemplate)) };
     }
+
+    /// <summary>A nested stack's template, or a SAM application's, when it is a file (before packaging).</summary>
+    private static string? NestedTemplate(CfnResource resource) => resource.Type switch
+    {
+        "AWS::CloudFormation::Stack" => (resource.Properties?["TemplateURL"] as CfnScalar)?.Value,
+        "AWS::Serverless::Application" => (resource.Properties?["Location"] as CfnScalar)?.Value,
+        _ => null,
+    };
 
     /// <summary>The stack's own Region, stated once at its first resource: every resource is created there.</summary>
     private static IEnumerable<RegionDeclaration> StackRegion(CloudFormationTemplate template) =>

@@ -16,7 +16,8 @@ namespace RegionLens.Scanner.Infrastructure.Deployment;
 public static class ComposeFacts
 {
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
-    public static InfrastructureFacts Read(string path, string text)
+    /// <param name="documents">The scan's parsed deployment files, so that the file is parsed once; null to parse it here.</param>
+    public static InfrastructureFacts Read(string path, string text, DeploymentDocuments? documents = null)
     {
         if (FileKinds.IsHelmTemplate(path, text))
         {
@@ -24,7 +25,7 @@ public static class ComposeFacts
         }
 
         var facts = new FactsBuilder(path, text);
-        foreach (var document in Load(path, text))
+        foreach (var document in documents?.Load(path, text) ?? Load(path, text))
         {
             foreach (var (key, service) in Entries(Map(document.RootNode, "services")))
             {

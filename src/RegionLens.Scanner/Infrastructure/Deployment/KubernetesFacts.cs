@@ -27,7 +27,8 @@ public static class KubernetesFacts
     };
 
     /// <exception cref="ConfigParseException">The text is not valid YAML.</exception>
-    public static InfrastructureFacts Read(string path, string text)
+    /// <param name="documents">The scan's parsed deployment files, so that the file is parsed once; null to parse it here.</param>
+    public static InfrastructureFacts Read(string path, string text, DeploymentDocuments? documents = null)
     {
         if (FileKinds.IsHelmTemplate(path, text))
         {
@@ -35,7 +36,7 @@ public static class KubernetesFacts
         }
 
         var facts = new FactsBuilder(path, text);
-        foreach (var document in Load(path, text))
+        foreach (var document in documents?.Load(path, text) ?? Load(path, text))
         {
             Object(facts, document.RootNode, listDepth: 0);
         }
