@@ -17,7 +17,7 @@ internal sealed class HardCodedRegionRule : IRule
 
     public IEnumerable<Finding> Evaluate(AnalysisInput input)
     {
-        var pins = input.Dependencies.Where(d => d.Kind == EvidenceKind.Region && (d.Origin == Origin.Code || IsImageEnvironment(d)) && !IsCosmosRegionPreference(d)).ToList();
+        var pins = input.Dependencies.Where(d => d.Kind == EvidenceKind.Region && (d.Origin == Origin.Code || IsImageEnvironment(d)) && !CosmosRegionPreference.Is(d)).ToList();
         var regionsPerConsumer = pins
             .GroupBy(d => (d.Component, d.Consumer))
             .ToDictionary(g => g.Key, g => g.Select(d => d.Value).Distinct(StringComparer.Ordinal).Count());
@@ -25,11 +25,6 @@ internal sealed class HardCodedRegionRule : IRule
             .Where(d => regionsPerConsumer[(d.Component, d.Consumer)] < 2)
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, d.Value, d.Sink), d.Locations));
     }
-
-    /// <summary>Cosmos regions are preferences the SDK fails over from (DOMAIN §4.2): <c>ApplicationRegion</c> builds a
-    /// proximity-ordered list of every region of the account. A one-region preferred list is RL0009's.</summary>
-    internal static bool IsCosmosRegionPreference(Dependency dependency) =>
-        dependency.Sink.StartsWith("CosmosClient", StringComparison.Ordinal);
 
     private static bool IsImageEnvironment(Dependency dependency) =>
         dependency.Origin == Origin.Iac && dependency.Sink.StartsWith("ENV ", StringComparison.Ordinal);

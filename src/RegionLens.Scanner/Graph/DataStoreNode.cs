@@ -19,17 +19,19 @@ public sealed record DataStoreUser(GraphOwner User, IReadOnlyList<SourceLocation
 /// </summary>
 public sealed record DataStoreNode(GraphOwner Declarer, DataStoreDeclaration Store, IReadOnlyList<DataStoreUser> Users)
 {
-    /// <summary>The stores of every infrastructure unit, paths made relative to <paramref name="root"/>.</summary>
+    /// <summary>The stores of every infrastructure unit. <paramref name="facts"/> are as read (absolute paths, matching
+    /// <paramref name="uses"/>); <paramref name="relativeFacts"/> are the same facts, in the same order, with paths
+    /// already made relative to <paramref name="root"/> for the reports.</summary>
     public static IReadOnlyList<DataStoreNode> From(
-        string root, ComponentMap components, IReadOnlyList<OwnedFacts> facts, IReadOnlyList<DataStoreUse> uses)
+        string root, ComponentMap components, IReadOnlyList<OwnedFacts> facts, IReadOnlyList<OwnedFacts> relativeFacts, IReadOnlyList<DataStoreUse> uses)
     {
         string Relative(string path) => PathText.Relative(root, path);
         GraphOwner Owner(string path) => new(Relative(path), components.UsedBy(path));
         var usersByStore = uses.ToDictionary(
             u => u.Store.Location,
             u => (IReadOnlyList<DataStoreUser>)[.. u.Projects.Select(p => new DataStoreUser(Owner(p.Project), [.. p.Locations.Select(l => l.WithPath(Relative(l.Path)))]))]);
-        return [.. facts.SelectMany(f => FactPaths.Map(f, Relative).Facts.DataStores.Zip(f.Facts.DataStores, (mapped, original) =>
-            new DataStoreNode(Owner(f.Owner), mapped, usersByStore.GetValueOrDefault(original.Location) ?? [])))];
+        return [.. facts.Zip(relativeFacts).SelectMany(pair => pair.Second.Facts.DataStores.Zip(pair.First.Facts.DataStores, (mapped, original) =>
+            new DataStoreNode(Owner(pair.First.Owner), mapped, usersByStore.GetValueOrDefault(original.Location) ?? [])))];
     }
 
     /// <summary>"dynamodb-table ledger": the kind and the name the code uses (the name in the file when there is none).</summary>

@@ -1,6 +1,5 @@
 using QuikGraph;
 using RegionLens.Core.Model;
-using RegionLens.Scanner.Analysis;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.UserConfiguration;
 
@@ -75,7 +74,7 @@ public sealed class DependencyGraph
                 }
             }
 
-            if (HardCodedRegionRule.IsCosmosRegionPreference(first) && first.Sink.EndsWith("ApplicationRegion", StringComparison.Ordinal))
+            if (CosmosRegionPreference.StartsFromApplicationRegion(first))
             {
                 // From ApplicationRegion the Cosmos SDK orders every region of the account by proximity and tries them
                 // all (DOMAIN §4.2), so that region is where it starts, not all it has; which others the account has, the

@@ -53,7 +53,7 @@ public static class RegionLensScanner
         dependencies = UserConfigurationFilter.Apply(dependencies, config);
         dependencies = DeclaredDeployments.Add(dependencies, target.Root, components.Components, config, notifications);
         var found = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject);
-        var stores = UserConfigurationFilter.Apply(DataStoreNode.From(target.Root, components, infrastructure.Facts, found), config);
+        var stores = UserConfigurationFilter.Apply(DataStoreNode.From(target.Root, components, infrastructure.Facts, facts, found), config);
         var routing = new RoutingAlternatives(facts.SelectMany(f => f.Facts.RoutingRecords), config);
         var graph = DependencyGraph.Build(components, dependencies, stores, routing, config);
         var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
