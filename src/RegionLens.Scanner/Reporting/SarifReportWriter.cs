@@ -17,22 +17,26 @@ namespace RegionLens.Scanner.Reporting;
 public static class SarifReportWriter
 {
     public static string Write(ScanResult result, Func<Finding, string?>? baselineState = null) =>
-        Write(result, SarifLimits.GitHub, baselineState);
+        Write(result.Root, result.Findings, result.Notifications, SarifLimits.GitHub, baselineState);
 
-    internal static string Write(ScanResult result, SarifLimits limits, Func<Finding, string?>? baselineState = null)
+    /// <summary>The report of <paramref name="findings"/> and <paramref name="notifications"/> from a scan of
+    /// <paramref name="root"/>: all a SARIF log needs of a scan.</summary>
+    internal static string Write(
+        string root, IReadOnlyList<Finding> findings, IReadOnlyList<Notification> notifications, SarifLimits limits,
+        Func<Finding, string?>? baselineState = null)
     {
         // Keys are computed over every finding, so that leaving some out never renumbers the others.
-        var keys = FindingKeys.For(result.Findings);
-        var files = new SourceFiles(result.Root);
-        var keep = Math.Min(limits.MaxResults, result.Findings.Count);
+        var keys = FindingKeys.For(findings);
+        var files = new SourceFiles(root);
+        var keep = Math.Min(limits.MaxResults, findings.Count);
         while (true)
         {
-            var kept = SarifLimits.MostSevere(result.Findings, keep);
-            var bytes = Render(result, kept, result.Findings.Count - kept.Count, keys, files, baselineState);
+            var kept = SarifLimits.MostSevere(findings, keep);
+            var bytes = Render(root, notifications, kept, findings.Count - kept.Count, keys, files, baselineState);
             var size = SarifLimits.GzippedSize(bytes);
             if (size <= limits.MaxGzippedBytes || keep == 0)
             {
-                return Encoding.UTF8.GetString(bytes) + "\n";
+                return Encoding.UTF8.GetString(bytes);
             }
 
             // Shrink in proportion, with a margin, so that a few rounds reach the limit.
@@ -41,7 +45,7 @@ public static class SarifReportWriter
     }
 
     private static byte[] Render(
-        ScanResult result, IReadOnlyList<Finding> kept, int omitted, IReadOnlyDictionary<Finding, string> keys, SourceFiles files,
+        string root, IReadOnlyList<Notification> notifications, IReadOnlyList<Finding> kept, int omitted, IReadOnlyDictionary<Finding, string> keys, SourceFiles files,
         Func<Finding, string?>? baselineState)
     {
         var locations = new SarifLocations(files);
@@ -56,8 +60,8 @@ public static class SarifReportWriter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json);
-            SarifInvocation.Write(json, locations, result.Notifications, omitted);
-            SarifRunContext.Write(json, result.Root);
+            SarifInvocation.Write(json, locations, notifications, omitted);
+            SarifRunContext.Write(json, root);
             json.WriteStartArray("results");
             foreach (var finding in kept)
             {
@@ -70,6 +74,7 @@ public static class SarifReportWriter
             json.WriteEndObject();
         }
 
+        buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
 
