@@ -11,7 +11,7 @@ namespace RegionLens.Cli;
 /// read before the scan starts, so that a mistake in it stops the run at once with exit code 2.</summary>
 internal static class ScanCommand
 {
-    private static readonly string[] Formats = ["console", "json", "dot", "mermaid"];
+    private static readonly string[] Formats = ["console", "json", "sarif", "dot", "mermaid"];
     private static readonly string[] FailLevels = ["error", "warning", "note", "none"];
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -43,6 +43,7 @@ internal static class ScanCommand
             var report = parse.GetValue(format) switch
             {
                 "json" => JsonReportWriter.Write(result),
+                "sarif" => SarifReportWriter.Write(result),
                 "dot" => DotGraphWriter.Write(result.Graph),
                 "mermaid" => MermaidGraphWriter.Write(result.Graph),
                 _ => ConsoleReportWriter.Write(result, target),

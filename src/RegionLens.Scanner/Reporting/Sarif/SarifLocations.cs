@@ -1,0 +1,62 @@
+using System.Text.Json;
+using RegionLens.Core.Model;
+
+namespace RegionLens.Scanner.Reporting.Sarif;
+
+/// <summary>Writes <c>physicalLocation</c>s: a URI relative to <c>%SRCROOT%</c> (the scan root) and a region whose end
+/// is the end of the value when the file shows it.</summary>
+internal sealed class SarifLocations(SourceFiles files)
+{
+    public SourceFiles Files => files;
+
+    public void WritePhysical(Utf8JsonWriter json, SourceLocation location) =>
+        WritePhysical(json, location.Path, location.Line, location.Column);
+
+    public void WritePhysical(Utf8JsonWriter json, string path, int? line, int? column)
+    {
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", SarifText.Uri(path));
+        json.WriteString("uriBaseId", SarifNames.SourceRoot);
+        json.WriteEndObject();
+        if (line is >= 1)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", line.Value);
+            if (column is >= 1)
+            {
+                json.WriteNumber("startColumn", column.Value);
+            }
+
+            json.WriteNumber("endLine", line.Value);
+            if (column is >= 1 && files.Get(path)?.EndColumn(line.Value, column.Value) is { } end)
+            {
+                json.WriteNumber("endColumn", end);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A whole <c>location</c> object, with an optional id and message.</summary>
+    public void Write(Utf8JsonWriter json, SourceLocation location, int? id = null, string? message = null)
+    {
+        json.WriteStartObject();
+        if (id is { } value)
+        {
+            json.WriteNumber("id", value);
+        }
+
+        WritePhysical(json, location);
+        if (message is not null)
+        {
+            json.WriteStartObject("message");
+            json.WriteString("text", message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+}

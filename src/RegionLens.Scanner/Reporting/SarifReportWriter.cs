@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RegionLens.Scanner.Analysis;
+using RegionLens.Scanner.Reporting.Sarif;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Scanner.Reporting;
+
+/// <summary>
+/// The SARIF 2.1.0 report of PRODUCT.md §6, written by hand (Sarif.Sdk cannot be restored here). The same scan gives
+/// the same bytes: no timestamps, no absolute paths, rules and results in catalogue and scan order.
+/// <paramref name="baselineState"/> is for a baseline comparison: it returns <c>new</c>, <c>unchanged</c>,
+/// <c>updated</c> or <c>absent</c> for a finding, or null to leave the state out.
+/// </summary>
+public static class SarifReportWriter
+{
+    public static string Write(ScanResult result, Func<Finding, string?>? baselineState = null) =>
+        Write(result.Root, result.Findings, result.Notifications, SarifLimits.GitHub, baselineState);
+
+    /// <summary>The report of <paramref name="findings"/> and <paramref name="notifications"/> from a scan of
+    /// <paramref name="root"/>: all a SARIF log needs of a scan.</summary>
+    internal static string Write(
+        string root, IReadOnlyList<Finding> findings, IReadOnlyList<Notification> notifications, SarifLimits limits,
+        Func<Finding, string?>? baselineState = null)
+    {
+        // Keys are computed over every finding, so that leaving some out never renumbers the others.
+        var keys = FindingKeys.For(findings);
+        var files = new SourceFiles(root);
+        var keep = Math.Min(limits.MaxResults, findings.Count);
+        while (true)
+        {
+            var kept = SarifLimits.MostSevere(findings, keep);
+            var bytes = Render(root, notifications, kept, findings.Count - kept.Count, keys, files, baselineState);
+            var size = SarifLimits.GzippedSize(bytes);
+            if (size <= limits.MaxGzippedBytes || keep == 0)
+            {
+                return Encoding.UTF8.GetString(bytes);
+            }
+
+            // Shrink in proportion, with a margin, so that a few rounds reach the limit.
+            keep = (int)Math.Min(keep - 1, keep * (double)limits.MaxGzippedBytes / size * 0.9);
+        }
+    }
+
+    private static byte[] Render(
+        string root, IReadOnlyList<Notification> notifications, IReadOnlyList<Finding> kept, int omitted, IReadOnlyDictionary<Finding, string> keys, SourceFiles files,
+        Func<Finding, string?>? baselineState)
+    {
+        var locations = new SarifLocations(files);
+        var results = new SarifResults(locations, keys, baselineState);
+        using var buffer = new MemoryStream();
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(buffer, options))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SarifNames.Schema);
+            json.WriteString("version", SarifNames.Version);
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json);
+            SarifInvocation.Write(json, locations, notifications, omitted);
+            SarifRunContext.Write(json, root);
+            json.WriteStartArray("results");
+            foreach (var finding in kept)
+            {
+                results.Write(json, finding);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteTool(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "RegionLens");
+        json.WriteString("version", JsonReportWriter.ToolVersion);
+        json.WriteString("semanticVersion", JsonReportWriter.ToolVersion);
+        json.WriteString("informationUri", SarifNames.InformationUri);
+        SarifRules.Write(json);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}
