@@ -4,7 +4,8 @@ namespace RegionLens.Core.Redaction;
 
 /// <summary>
 /// Removes secrets from values before they reach any output: the password of a URL's user info, signature, token
-/// and key query parameters (SAS <c>sig</c>, <c>X-Amz-Signature</c>…), and password/key pairs of connection strings.
+/// and key query parameters (SAS <c>sig</c>, <c>X-Amz-Signature</c>…), password/key pairs of connection strings,
+/// the <c>password=</c> option of a Redis configuration string, and AWS access key ids wherever they appear.
 /// </summary>
 public static class SecretRedactor
 {
@@ -12,18 +13,26 @@ public static class SecretRedactor
 
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    // scheme://user:password@host
-    private static readonly Regex UserInfoPassword = new(@"(?<prefix>[a-z][a-z0-9+.-]*://[^/:@\s]*:)(?<secret>[^@/\s]+)(?=@)", Options);
+    // scheme://user:password@host. The password runs to the last '@' before the path or query, so an unescaped '@'
+    // inside it (mongodb://app:p@ss@host) does not leave its tail in the output.
+    private static readonly Regex UserInfoPassword = new(@"(?<prefix>[a-z][a-z0-9+.-]*://[^/:@\s]*:)(?<secret>[^/?#;\s]+)(?=@)", Options);
 
-    // ?sig=…&X-Amz-Signature=…
+    // ?sig=…&X-Amz-Signature=…, and #access_token=… (OAuth implicit-flow fragments).
     private static readonly Regex SecretQueryParameter = new(
-        @"(?<prefix>[?&](?:sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|token|access_token|code|key|apikey|api_key|password|pwd|secret|client_secret)=)(?<secret>[^&#\s]+)",
+        @"(?<prefix>[?&#](?:sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|awsaccesskeyid|token|access_token|id_token|code|key|apikey|api_key|password|pwd|secret|client_secret)=)(?<secret>[^&#\s]+)",
         Options);
 
-    // Password=…; AccountKey=…; SharedAccessKey=…
+    // Password=…; AccountKey=…; SharedAccessKey=… A quoted value ends at its closing quote, not at a ';' inside it
+    // (Password="a;b"), which connection-string syntax allows.
     private static readonly Regex SecretConnectionStringPair = new(
-        @"(?<prefix>(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|accesskey|secretkey|secret|token|apikey|clientsecret)\s*=\s*)(?<secret>[^;]+)",
+        @"(?<prefix>(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|accesskey|accesskeyid|secretkey|secretaccesskey|aws_secret_access_key|secret|token|apikey|clientsecret)\s*=\s*)(?<secret>""[^""]*""|'[^']*'|[^;]+)",
         Options);
+
+    // StackExchange.Redis: host:6380,password=…,ssl=True. Options are separated by commas, so only a comma ends it.
+    private static readonly Regex RedisPassword = new(@"(?<prefix>,\s*password\s*=\s*)(?<secret>[^,]+)", Options);
+
+    // An AWS access key id (long-term AKIA, temporary ASIA) names an identity; it is never printed, whatever carries it.
+    private static readonly Regex AwsAccessKeyId = new(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static string Redact(string value)
     {
@@ -34,6 +43,8 @@ public static class SecretRedactor
 
         var redacted = UserInfoPassword.Replace(value, m => m.Groups["prefix"].Value + Mask);
         redacted = SecretQueryParameter.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
-        return SecretConnectionStringPair.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
+        redacted = SecretConnectionStringPair.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
+        redacted = RedisPassword.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
+        return AwsAccessKeyId.Replace(redacted, Mask);
     }
 }

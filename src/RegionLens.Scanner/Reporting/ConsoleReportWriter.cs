@@ -25,7 +25,8 @@ public static class ConsoleReportWriter
         var total = Count(result.Findings.Count, "finding") + (suppressed > 0 ? $" ({suppressed} suppressed)" : string.Empty);
         text.AppendLine($"{total}: {Count(counts.GetValueOrDefault(RuleLevel.Error), "error")}, "
             + $"{Count(counts.GetValueOrDefault(RuleLevel.Warning), "warning")}, {Count(counts.GetValueOrDefault(RuleLevel.Note), "note")}");
-        return text.ToString();
+        // AppendLine writes the platform's newline; the report is the same bytes on every machine, as JSON and DOT are.
+        return text.ToString().ReplaceLineEndings("\n");
     }
 
     private static void WriteComponents(StringBuilder text, ScanResult result)
