@@ -15,6 +15,7 @@ public sealed class SampleSnapshotTests(RestoredSamples samples)
         ("json", "json"),
         ("dot", "dot"),
         ("mermaid", "mmd"),
+        ("sarif", "sarif"),
     ];
 
     public static TheoryData<string, string, string> Scans
