@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace RegionLens.Cli;
 
-/// <summary>The root command: <c>scan</c>, <c>rules</c> and <c>whatif</c>. Parse errors exit with <see cref="ExitCodes.UsageOrInputError"/>.</summary>
+/// <summary>The root command: <c>scan</c>, <c>rules</c>, <c>whatif</c> and <c>init</c>. Parse errors exit with <see cref="ExitCodes.UsageOrInputError"/>.</summary>
 public static class CommandLine
 {
     public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
@@ -12,6 +12,7 @@ public static class CommandLine
             ScanCommand.Create(output, error),
             RulesCommand.Create(output, error),
             WhatIfCommand.Create(output, error),
+            InitCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
