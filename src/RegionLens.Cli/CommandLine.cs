@@ -7,15 +7,9 @@ public static class CommandLine
 {
     public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("RegionLens: what in a .NET solution breaks if one region, or one DNS resolver, fails")
-        {
-            ScanCommand.Create(output, error),
-            RulesCommand.Create(output, error),
-            WhatIfCommand.Create(output, error),
-            InitCommand.Create(output, error),
-        };
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var parsed = Create(output, error).Parse(args);
+        // --help answers even a command line that is wrong, as System.CommandLine's own invocation would.
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
             foreach (var parseError in parsed.Errors)
             {
@@ -27,5 +21,21 @@ public static class CommandLine
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parsed.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+
+    /// <summary>The command line parsed without running anything, for checking that documented command lines are valid.</summary>
+    public static ParseResult Parse(params string[] args) => Create(TextWriter.Null, TextWriter.Null).Parse(args);
+
+    private static RootCommand Create(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("RegionLens: what in a .NET solution breaks if one region, or one DNS resolver, fails")
+        {
+            ScanCommand.Create(output, error),
+            RulesCommand.Create(output, error),
+            WhatIfCommand.Create(output, error),
+            InitCommand.Create(output, error),
+        };
+        HelpExamples.Attach(root);
+        return root;
     }
 }
