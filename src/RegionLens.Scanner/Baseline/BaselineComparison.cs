@@ -22,7 +22,7 @@ public sealed class BaselineComparison
 
     public static BaselineComparison Compare(IReadOnlyList<Finding> findings, IReadOnlyList<BaselineResult> baseline)
     {
-        var byKey = baseline.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        var byKey = baseline.GroupBy(r => r.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var keys = FindingKeys.For(findings);
         var matched = new HashSet<string>(StringComparer.Ordinal);
         var states = new Dictionary<Finding, BaselineState>(ReferenceEqualityComparer.Instance);
