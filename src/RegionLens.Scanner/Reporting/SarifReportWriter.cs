@@ -10,9 +10,8 @@ namespace RegionLens.Scanner.Reporting;
 
 /// <summary>
 /// The SARIF 2.1.0 report of PRODUCT.md §6, written by hand (Sarif.Sdk cannot be restored here). The same scan gives
-/// the same bytes: no timestamps, no absolute paths, rules and results in catalogue and scan order.
-/// <paramref name="baselineState"/> is for a baseline comparison: it returns <c>new</c>, <c>unchanged</c>,
-/// <c>updated</c> or <c>absent</c> for a finding, or null to leave the state out.
+/// the same bytes: no timestamps unless <see cref="ReportOptions.Times"/> asks for them, no absolute paths, rules and
+/// results in catalogue and scan order, then, after a baseline comparison, the baseline's results that are now absent.
 /// </summary>
 public static class SarifReportWriter
 {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RegionLens.Core.Rules;
 using RegionLens.Scanner.Baseline;
 
 namespace RegionLens.Scanner.Reporting.Sarif;
@@ -9,14 +8,11 @@ namespace RegionLens.Scanner.Reporting.Sarif;
 /// them. Its other parts could point into the baseline's run (artifacts, rules, thread flows) and are left out.</summary>
 internal static class SarifAbsentResults
 {
-    private static readonly Dictionary<string, int> RuleIndex =
-        RuleCatalog.All.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
-
     public static void Write(Utf8JsonWriter json, SarifLocations locations, BaselineResult absent)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", absent.RuleId);
-        if (RuleIndex.TryGetValue(absent.RuleId, out var index))
+        if (SarifResults.RuleIndex.TryGetValue(absent.RuleId, out var index))
         {
             json.WriteNumber("ruleIndex", index);
         }

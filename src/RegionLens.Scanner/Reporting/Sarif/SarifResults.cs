@@ -11,7 +11,8 @@ namespace RegionLens.Scanner.Reporting.Sarif;
 /// fingerprints that survive line shifts, the in-source suppression and, when a baseline was compared, the state.</summary>
 internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary<Finding, string> keys, BaselineComparison? baseline)
 {
-    private static readonly Dictionary<string, int> RuleIndex =
+    /// <summary>Each rule's position in <c>tool.driver.rules</c>, which lists the catalogue in order.</summary>
+    internal static readonly IReadOnlyDictionary<string, int> RuleIndex =
         RuleCatalog.All.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
 
     public void Write(Utf8JsonWriter json, Finding finding)

@@ -23,9 +23,9 @@ internal sealed class SarifRunContext
         _root = root;
         _git = GitProvenance.Find(root);
         Options = options;
-        var fromTop = _git is { IsRoot: false } && options.GitHub;
-        Locations = new SarifLocations(
-            new SourceFiles(root), fromTop ? RepositoryRoot : SarifNames.SourceRoot, fromTop ? _git!.PathFromTop : string.Empty);
+        Locations = options.GitHub && _git is { IsRoot: false } nested
+            ? new SarifLocations(new SourceFiles(root), RepositoryRoot, nested.PathFromTop)
+            : new SarifLocations(new SourceFiles(root), SarifNames.SourceRoot, string.Empty);
     }
 
     public ReportOptions Options { get; }
