@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RegionLens.Core.Rules;
+using RegionLens.Scanner.Baseline;
 using RegionLens.Scanner.Reporting;
 using RegionLens.Scanner.Scanning;
 using RegionLens.Scanner.UserConfiguration;
@@ -8,7 +9,8 @@ namespace RegionLens.Cli;
 
 /// <summary><c>regionlens scan [PATH]</c>: scan, report in the chosen format, and exit 1 when a finding at or above
 /// <c>--fail-on</c> remains. The user's <c>regionlens.json</c> (<c>--config</c>, else found from the scan root up) is
-/// read before the scan starts, so that a mistake in it stops the run at once with exit code 2.</summary>
+/// read before the scan starts, as is the <c>--baseline</c> report, so that a mistake in either stops the run at once
+/// with exit code 2. With a baseline, only findings that are new to it fail the run.</summary>
 internal static class ScanCommand
 {
     private static readonly string[] Formats = ["console", "json", "sarif", "dot", "mermaid"];
@@ -23,37 +25,49 @@ internal static class ScanCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this level remains", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailLevels);
         var configFile = UserConfigOption.Create();
+        var baselineFile = ScanReportOptions.Baseline();
+        var github = ScanReportOptions.GitHub();
+        var timestamps = ScanReportOptions.Timestamps();
 
-        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile };
+        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile, baselineFile, github, timestamps };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
+            IReadOnlyList<BaselineResult>? baseline;
             var target = parse.GetValue(path)!;
+            var start = DateTimeOffset.UtcNow;
             try
             {
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
+                baseline = ScanReportOptions.ReadBaseline(parse.GetValue(baselineFile));
                 result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
+            catch (Exception e) when (e is ScanInputException or RegionLensConfigException or BaselineException)
             {
                 await error.WriteLineAsync($"regionlens: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.UsageOrInputError;
             }
 
+            var options = new ReportOptions
+            {
+                Baseline = baseline is null ? null : BaselineComparison.Compare(result.Findings, baseline),
+                GitHub = parse.GetValue(github),
+                Times = parse.GetValue(timestamps) ? new ScanTimes(start, DateTimeOffset.UtcNow) : null,
+            };
             var report = parse.GetValue(format) switch
             {
-                "json" => JsonReportWriter.Write(result),
-                "sarif" => SarifReportWriter.Write(result),
+                "json" => JsonReportWriter.Write(result, options),
+                "sarif" => SarifReportWriter.Write(result, options),
                 "dot" => DotGraphWriter.Write(result.Graph),
                 "mermaid" => MermaidGraphWriter.Write(result.Graph),
-                _ => ConsoleReportWriter.Write(result, target),
+                _ => ConsoleReportWriter.Write(result, target, options.Baseline),
             };
             if (!await TryWriteAsync(report, parse.GetValue(outputFile), output, error).ConfigureAwait(false))
             {
                 return ExitCodes.UsageOrInputError;
             }
 
-            return Fails(result, parse.GetValue(failOn)!) ? ExitCodes.FailingFindings : ExitCodes.Clean;
+            return Fails(result, parse.GetValue(failOn)!, options.Baseline) ? ExitCodes.FailingFindings : ExitCodes.Clean;
         });
         return command;
     }
@@ -78,7 +92,7 @@ internal static class ScanCommand
         }
     }
 
-    private static bool Fails(ScanResult result, string failOn)
+    private static bool Fails(ScanResult result, string failOn, BaselineComparison? baseline)
     {
         var threshold = failOn switch
         {
@@ -87,7 +101,9 @@ internal static class ScanCommand
             "note" => RuleLevel.Note,
             _ => (RuleLevel?)null,
         };
-        // A suppressed finding was accepted in the source; it is reported but never fails the run.
-        return threshold is { } level && result.Findings.Any(f => f.Suppression is null && f.Level <= level);
+        // A suppressed finding was accepted in the source, and a finding already in the baseline was accepted before:
+        // both are reported but never fail the run.
+        return threshold is { } level && result.Findings.Any(f =>
+            f.Suppression is null && f.Level <= level && (baseline is null || baseline.StateOf(f) == BaselineState.New));
     }
 }

@@ -1,15 +1,17 @@
 using System.Text;
 using RegionLens.Core.Rules;
+using RegionLens.Scanner.Baseline;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Scanning;
 
 namespace RegionLens.Scanner.Reporting;
 
 /// <summary>The terminal report: components, dependencies grouped by the region they fail with, findings with
-/// <c>path:line</c>, and what the scan went past.</summary>
+/// <c>path:line</c>, and what the scan went past. With a baseline, findings not in it are marked <c>[new]</c> and a
+/// line counts the findings in each baseline state.</summary>
 public static class ConsoleReportWriter
 {
-    public static string Write(ScanResult result, string displayedTarget)
+    public static string Write(ScanResult result, string displayedTarget, BaselineComparison? baseline = null)
     {
         var text = new StringBuilder();
         text.AppendLine($"RegionLens {JsonReportWriter.ToolVersion}: {displayedTarget}");
@@ -17,7 +19,7 @@ public static class ConsoleReportWriter
         WriteComponents(text, result);
         WriteDependencies(text, result);
         WriteClients(text, result);
-        WriteFindings(text, result);
+        WriteFindings(text, result, baseline);
         WriteNotifications(text, result);
         // Suppressed findings count in the total but not by level: the levels say what is left to fix.
         var counts = result.Findings.Where(f => f.Suppression is null).GroupBy(f => f.Level).ToDictionary(g => g.Key, g => g.Count());
@@ -25,6 +27,11 @@ public static class ConsoleReportWriter
         var total = Count(result.Findings.Count, "finding") + (suppressed > 0 ? $" ({suppressed} suppressed)" : string.Empty);
         text.AppendLine($"{total}: {Count(counts.GetValueOrDefault(RuleLevel.Error), "error")}, "
             + $"{Count(counts.GetValueOrDefault(RuleLevel.Warning), "warning")}, {Count(counts.GetValueOrDefault(RuleLevel.Note), "note")}");
+        if (baseline is not null)
+        {
+            text.AppendLine($"baseline: {baseline.Summary()}");
+        }
+
         // AppendLine writes the platform's newline; the report is the same bytes on every machine, as JSON and DOT are.
         return text.ToString().ReplaceLineEndings("\n");
     }
@@ -84,14 +91,15 @@ public static class ConsoleReportWriter
         text.AppendLine();
     }
 
-    private static void WriteFindings(StringBuilder text, ScanResult result)
+    private static void WriteFindings(StringBuilder text, ScanResult result, BaselineComparison? baseline)
     {
         var listed = result.Findings.Where(f => f.Suppression is null).ToList();
         text.AppendLine($"Findings ({listed.Count})");
         foreach (var finding in listed)
         {
             var location = finding.Locations.Count > 0 ? $"{finding.Locations[0].Path}:{finding.Locations[0].Line}" : string.Empty;
-            text.AppendLine($"  {JsonNames.Of(finding.Level),-7} {finding.RuleId} {location}");
+            var mark = baseline?.StateOf(finding) == BaselineState.New ? " [new]" : string.Empty;
+            text.AppendLine($"  {JsonNames.Of(finding.Level),-7} {finding.RuleId} {location}{mark}");
             text.AppendLine($"          {finding.Message}");
         }
 

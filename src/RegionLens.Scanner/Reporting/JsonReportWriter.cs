@@ -4,19 +4,22 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Analysis;
+using RegionLens.Scanner.Baseline;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Scanning;
 
 namespace RegionLens.Scanner.Reporting;
 
 /// <summary>The JSON report of PRODUCT.md §4, schema version 1. Written field by field so that the order, and
-/// so the bytes, are the same for the same scan.</summary>
+/// so the bytes, are the same for the same scan. On request it adds the scan's times (<c>startTimeUtc</c>,
+/// <c>endTimeUtc</c>) and, with a baseline, each finding's <c>baselineState</c> and a <c>baseline</c> summary.</summary>
 public static class JsonReportWriter
 {
     public const int SchemaVersion = 1;
 
-    public static string Write(ScanResult result)
+    public static string Write(ScanResult result, ReportOptions? report = null)
     {
+        var baseline = report?.Baseline;
         using var buffer = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var json = new Utf8JsonWriter(buffer, options))
@@ -27,6 +30,12 @@ public static class JsonReportWriter
             json.WriteString("name", "RegionLens");
             json.WriteString("version", ToolVersion);
             json.WriteEndObject();
+            if (report?.Times is { } times)
+            {
+                json.WriteString("startTimeUtc", ScanTimes.Format(times.Start));
+                json.WriteString("endTimeUtc", ScanTimes.Format(times.End));
+            }
+
             WriteArray(json, "components", result.Components, (w, c) =>
             {
                 w.WriteString("id", c.Id);
@@ -35,7 +44,12 @@ public static class JsonReportWriter
             });
             WriteArray(json, "dependencies", result.Dependencies, WriteDependency);
             WriteArray(json, "clients", result.Clients, WriteClient);
-            WriteArray(json, "findings", result.Findings, WriteFinding);
+            WriteArray(json, "findings", result.Findings, (w, f) => WriteFinding(w, f, baseline));
+            if (baseline is not null)
+            {
+                WriteBaseline(json, baseline);
+            }
+
             json.WriteStartObject("graph");
             WriteArray(json, "nodes", result.Graph.Nodes, (w, n) =>
             {
@@ -112,7 +126,18 @@ public static class JsonReportWriter
         WriteLocations(json, c.Locations);
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding f)
+    private static void WriteBaseline(Utf8JsonWriter json, BaselineComparison baseline)
+    {
+        json.WriteStartObject("baseline");
+        foreach (var state in Enum.GetValues<BaselineState>())
+        {
+            json.WriteNumber(BaselineComparison.Name(state), baseline.Count(state));
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding f, BaselineComparison? baseline)
     {
         json.WriteString("ruleId", f.RuleId);
         json.WriteString("level", JsonNames.Of(f.Level));
@@ -143,6 +168,11 @@ public static class JsonReportWriter
             }
 
             json.WriteEndObject();
+        }
+
+        if (baseline is not null)
+        {
+            json.WriteString("baselineState", BaselineComparison.Name(baseline.StateOf(f)));
         }
     }
 

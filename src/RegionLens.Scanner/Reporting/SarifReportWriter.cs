@@ -10,29 +10,31 @@ namespace RegionLens.Scanner.Reporting;
 
 /// <summary>
 /// The SARIF 2.1.0 report of PRODUCT.md §6, written by hand (Sarif.Sdk cannot be restored here). The same scan gives
-/// the same bytes: no timestamps, no absolute paths, rules and results in catalogue and scan order.
-/// <paramref name="baselineState"/> is for a baseline comparison: it returns <c>new</c>, <c>unchanged</c>,
-/// <c>updated</c> or <c>absent</c> for a finding, or null to leave the state out.
+/// the same bytes: no timestamps unless <see cref="ReportOptions.Times"/> asks for them, no absolute paths, rules and
+/// results in catalogue and scan order, then, after a baseline comparison, the baseline's results that are now absent.
 /// </summary>
 public static class SarifReportWriter
 {
-    public static string Write(ScanResult result, Func<Finding, string?>? baselineState = null) =>
-        Write(result.Root, result.Findings, result.Notifications, SarifLimits.GitHub, baselineState);
+    public static string Write(ScanResult result, ReportOptions? options = null) =>
+        Write(result.Root, result.Findings, result.Notifications, SarifLimits.GitHub, options ?? ReportOptions.None);
 
     /// <summary>The report of <paramref name="findings"/> and <paramref name="notifications"/> from a scan of
     /// <paramref name="root"/>: all a SARIF log needs of a scan.</summary>
     internal static string Write(
         string root, IReadOnlyList<Finding> findings, IReadOnlyList<Notification> notifications, SarifLimits limits,
-        Func<Finding, string?>? baselineState = null)
+        ReportOptions? options = null)
     {
+        options ??= ReportOptions.None;
         // Keys are computed over every finding, so that leaving some out never renumbers the others.
         var keys = FindingKeys.For(findings);
-        var files = new SourceFiles(root);
-        var keep = Math.Min(limits.MaxResults, findings.Count);
+        var context = new SarifRunContext(root, options);
+        // GitHub code scanning opens an alert for every result it receives, suppressed or not.
+        IReadOnlyList<Finding> reported = options.GitHub ? [.. findings.Where(f => f.Suppression is null)] : findings;
+        var keep = Math.Min(limits.MaxResults, reported.Count);
         while (true)
         {
-            var kept = SarifLimits.MostSevere(findings, keep);
-            var bytes = Render(root, notifications, kept, findings.Count - kept.Count, keys, files, baselineState);
+            var kept = SarifLimits.MostSevere(reported, keep);
+            var bytes = Render(context, notifications, kept, reported.Count - kept.Count, keys);
             var size = SarifLimits.GzippedSize(bytes);
             if (size <= limits.MaxGzippedBytes || keep == 0)
             {
@@ -45,11 +47,10 @@ public static class SarifReportWriter
     }
 
     private static byte[] Render(
-        string root, IReadOnlyList<Notification> notifications, IReadOnlyList<Finding> kept, int omitted, IReadOnlyDictionary<Finding, string> keys, SourceFiles files,
-        Func<Finding, string?>? baselineState)
+        SarifRunContext context, IReadOnlyList<Notification> notifications, IReadOnlyList<Finding> kept, int omitted, IReadOnlyDictionary<Finding, string> keys)
     {
-        var locations = new SarifLocations(files);
-        var results = new SarifResults(locations, keys, baselineState);
+        var locations = context.Locations;
+        var results = new SarifResults(locations, keys, context.Options.Baseline);
         using var buffer = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var json = new Utf8JsonWriter(buffer, options))
@@ -60,12 +61,21 @@ public static class SarifReportWriter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json);
-            SarifInvocation.Write(json, locations, notifications, omitted);
-            SarifRunContext.Write(json, root);
+            SarifInvocation.Write(json, locations, notifications, omitted, context.Options.Times);
+            context.Write(json);
             json.WriteStartArray("results");
             foreach (var finding in kept)
             {
                 results.Write(json, finding);
+            }
+
+            // A result that is gone would be an open alert again on GitHub, which reads no baseline state.
+            if (context.Options is { Baseline: { } baseline, GitHub: false })
+            {
+                foreach (var absent in baseline.Absent)
+                {
+                    SarifAbsentResults.Write(json, locations, absent);
+                }
             }
 
             json.WriteEndArray();

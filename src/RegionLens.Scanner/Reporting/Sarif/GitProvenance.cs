@@ -3,10 +3,13 @@ using System.Text.RegularExpressions;
 namespace RegionLens.Scanner.Reporting.Sarif;
 
 /// <summary>The repository and commit a scan root is checked out from, read from the <c>.git</c> files: running git
-/// would add a process, a dependency and its configuration to every scan. <see cref="IsRoot"/> says whether the scan
-/// root is the repository's top folder, where result paths and repository paths agree.</summary>
-internal sealed partial record GitProvenance(string RepositoryUri, string? RevisionId, string? Branch, bool IsRoot)
+/// would add a process, a dependency and its configuration to every scan. <see cref="PathFromTop"/> is the scan root
+/// relative to the repository's top folder, as a URI reference ending in a slash (<c>samples/OutageShaped/</c>), empty
+/// when the scan root is the top, where result paths and repository paths agree.</summary>
+internal sealed partial record GitProvenance(string RepositoryUri, string? RevisionId, string? Branch, string PathFromTop)
 {
+    public bool IsRoot => PathFromTop.Length == 0;
+
     public static GitProvenance? Find(string scanRoot)
     {
         for (var folder = new DirectoryInfo(scanRoot); folder is not null; folder = folder.Parent)
@@ -18,14 +21,14 @@ internal sealed partial record GitProvenance(string RepositoryUri, string? Revis
                 continue;
             }
 
-            var isRoot = string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(scanRoot)), folder.FullName, StringComparison.Ordinal);
-            return Read(gitDir, isRoot);
+            var relative = Path.GetRelativePath(folder.FullName, Path.GetFullPath(scanRoot));
+            return Read(gitDir, relative == "." ? string.Empty : SarifText.Uri(relative) + "/");
         }
 
         return null;
     }
 
-    private static GitProvenance? Read(string gitDir, bool isRoot)
+    private static GitProvenance? Read(string gitDir, string pathFromTop)
     {
         // A worktree keeps its own HEAD but shares config and refs with the main repository (named in "commondir").
         var commonDir = ReadLine(Path.Combine(gitDir, "commondir")) is { } common ? Path.GetFullPath(Path.Combine(gitDir, common)) : gitDir;
@@ -40,10 +43,10 @@ internal sealed partial record GitProvenance(string RepositoryUri, string? Revis
         {
             var reference = head[5..].Trim();
             var branch = reference.StartsWith("refs/heads/", StringComparison.Ordinal) ? reference[11..] : null;
-            return new GitProvenance(origin, ResolveRef(gitDir, commonDir, reference), branch, isRoot);
+            return new GitProvenance(origin, ResolveRef(gitDir, commonDir, reference), branch, pathFromTop);
         }
 
-        return new GitProvenance(origin, IsCommitId(head) ? head : null, null, isRoot);
+        return new GitProvenance(origin, IsCommitId(head) ? head : null, null, pathFromTop);
     }
 
     private static string? LinkedGitDir(string dotGitFile)

@@ -4,13 +4,20 @@ using RegionLens.Scanner.Scanning;
 namespace RegionLens.Scanner.Reporting.Sarif;
 
 /// <summary>The one invocation: it succeeded (problems the scan went past are notifications, not a failure), with
-/// every notification and, when results were left out for GitHub's limits, a notification that says so.</summary>
+/// the start and end times when asked for, every notification and, when results were left out for GitHub's limits, a
+/// notification that says so.</summary>
 internal static class SarifInvocation
 {
-    public static void Write(Utf8JsonWriter json, SarifLocations locations, IReadOnlyList<Notification> notifications, int omitted)
+    public static void Write(Utf8JsonWriter json, SarifLocations locations, IReadOnlyList<Notification> notifications, int omitted, ScanTimes? times)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
+        if (times is not null)
+        {
+            json.WriteString("startTimeUtc", ScanTimes.Format(times.Start));
+            json.WriteString("endTimeUtc", ScanTimes.Format(times.End));
+        }
+
         json.WriteBoolean("executionSuccessful", true);
         json.WriteStartArray("toolExecutionNotifications");
         foreach (var notification in notifications)

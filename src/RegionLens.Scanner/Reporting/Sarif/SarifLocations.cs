@@ -3,21 +3,26 @@ using RegionLens.Core.Model;
 
 namespace RegionLens.Scanner.Reporting.Sarif;
 
-/// <summary>Writes <c>physicalLocation</c>s: a URI relative to <c>%SRCROOT%</c> (the scan root) and a region whose end
-/// is the end of the value when the file shows it.</summary>
-internal sealed class SarifLocations(SourceFiles files)
+/// <summary>Writes <c>physicalLocation</c>s: a URI relative to <c>%SRCROOT%</c> (the scan root), or to another base
+/// that the scan root is <paramref name="prefix"/> below, and a region whose end is the end of the value when the file
+/// shows it.</summary>
+internal sealed class SarifLocations(SourceFiles files, string baseId, string prefix)
 {
     public SourceFiles Files => files;
 
     public void WritePhysical(Utf8JsonWriter json, SourceLocation location) =>
         WritePhysical(json, location.Path, location.Line, location.Column);
 
-    public void WritePhysical(Utf8JsonWriter json, string path, int? line, int? column)
+    public void WritePhysical(Utf8JsonWriter json, string path, int? line, int? column) =>
+        WritePhysical(json, path, line, column, column is >= 1 && line is >= 1 ? files.Get(path)?.EndColumn(line.Value, column.Value) : null);
+
+    /// <summary>A location whose end column is known, or not to be looked up in today's file (a result from a baseline).</summary>
+    public void WritePhysical(Utf8JsonWriter json, string path, int? line, int? column, int? endColumn)
     {
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", SarifText.Uri(path));
-        json.WriteString("uriBaseId", SarifNames.SourceRoot);
+        json.WriteString("uri", prefix + SarifText.Uri(path));
+        json.WriteString("uriBaseId", baseId);
         json.WriteEndObject();
         if (line is >= 1)
         {
@@ -29,7 +34,7 @@ internal sealed class SarifLocations(SourceFiles files)
             }
 
             json.WriteNumber("endLine", line.Value);
-            if (column is >= 1 && files.Get(path)?.EndColumn(line.Value, column.Value) is { } end)
+            if (column is >= 1 && endColumn is { } end)
             {
                 json.WriteNumber("endColumn", end);
             }

@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using RegionLens.Core.Rules;
 using RegionLens.Scanner.Analysis;
+using RegionLens.Scanner.Baseline;
 
 namespace RegionLens.Scanner.Reporting.Sarif;
 
 /// <summary>Writes one <c>result</c> per finding: the primary location, the finding's other locations as related
 /// locations (and, when they are one value's way from where it is written to where it is used, as a code flow),
 /// fingerprints that survive line shifts, the in-source suppression and, when a baseline was compared, the state.</summary>
-internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary<Finding, string> keys, Func<Finding, string?>? baselineState)
+internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary<Finding, string> keys, BaselineComparison? baseline)
 {
-    private static readonly Dictionary<string, int> RuleIndex =
+    /// <summary>Each rule's position in <c>tool.driver.rules</c>, which lists the catalogue in order.</summary>
+    internal static readonly IReadOnlyDictionary<string, int> RuleIndex =
         RuleCatalog.All.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
 
     public void Write(Utf8JsonWriter json, Finding finding)
@@ -37,9 +39,9 @@ internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary
         WriteCodeFlow(json, finding);
         WriteFingerprints(json, finding);
         WriteSuppression(json, finding);
-        if (baselineState?.Invoke(finding) is { } state)
+        if (baseline is not null)
         {
-            json.WriteString("baselineState", state);
+            json.WriteString("baselineState", BaselineComparison.Name(baseline.StateOf(finding)));
         }
 
         json.WriteEndObject();

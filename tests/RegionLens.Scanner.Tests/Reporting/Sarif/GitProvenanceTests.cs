@@ -16,7 +16,7 @@ public sealed class GitProvenanceTests : IDisposable
 
         var found = GitProvenance.Find(_root);
 
-        Assert.Equal(new GitProvenance("https://github.com/acme/shop.git", Commit, "main", IsRoot: true), found);
+        Assert.Equal(new GitProvenance("https://github.com/acme/shop.git", Commit, "main", PathFromTop: ""), found);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class GitProvenanceTests : IDisposable
 
         var found = GitProvenance.Find(sub);
 
-        Assert.Equal(new GitProvenance("ssh://github.com/acme/shop.git", Commit, "main", IsRoot: false), found);
+        Assert.Equal(new GitProvenance("ssh://github.com/acme/shop.git", Commit, "main", PathFromTop: "services/api/"), found);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class GitProvenanceTests : IDisposable
         var git = Repository("https://dev.azure.com/acme/shop/_git/shop");
         Write(Path.Combine(git, "HEAD"), Commit + "\n");
 
-        Assert.Equal(new GitProvenance("https://dev.azure.com/acme/shop/_git/shop", Commit, null, IsRoot: true), GitProvenance.Find(_root));
+        Assert.Equal(new GitProvenance("https://dev.azure.com/acme/shop/_git/shop", Commit, null, PathFromTop: ""), GitProvenance.Find(_root));
     }
 
     [Fact]
