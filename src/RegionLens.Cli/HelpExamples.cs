@@ -24,6 +24,8 @@ internal sealed class HelpExamples(SynchronousCommandLineAction standardHelp) : 
             "regionlens scan                                  the solution or projects in the current folder",
             "regionlens scan src/Shop.slnx --fail-on warning  exit 1 on any warning or error",
             "regionlens scan . --format sarif -o rl.sarif     SARIF for code scanning",
+            "regionlens scan . --format sarif --github -o rl.sarif   SARIF for GitHub code scanning",
+            "regionlens scan . --baseline main.sarif          fail only on findings that main.sarif does not have",
             "regionlens scan . --format mermaid               the dependency graph as a Mermaid diagram",
             "regionlens scan . --config ci/regionlens.json    settings from another file",
         ],
