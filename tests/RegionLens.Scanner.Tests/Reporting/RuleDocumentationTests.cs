@@ -71,6 +71,19 @@ public sealed class RuleDocumentationTests
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, relative)), $"{relative} does not exist in the repository");
     }
 
+    [Fact]
+    public void TheIndexListsEveryRuleWithItsTitleLevelAndDocument()
+    {
+        var rows = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "rules", "README.md"))
+            .Where(l => l.StartsWith("| RL", StringComparison.Ordinal))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Select(cells => (Id: cells[1], Title: cells[2], Level: cells[3], Link: cells[^2]));
+
+        Assert.Equal(
+            RuleCatalog.All.Select(r => (r.Id, r.Title, r.DefaultLevel.ToString().ToLowerInvariant(), $"[{r.DocumentName}]({r.DocumentName})")),
+            rows);
+    }
+
     private static string InRepository(RuleDescriptor rule) =>
         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "rules", rule.DocumentName));
 }
