@@ -23,8 +23,9 @@ internal static class ScanCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this level remains", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailLevels);
         var configFile = UserConfigOption.Create();
+        var trustBuild = TrustBuildOption.Create();
 
-        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile };
+        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile, trustBuild };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
@@ -32,7 +33,7 @@ internal static class ScanCommand
             try
             {
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, TrustBuildOption.Options(parse.GetValue(trustBuild))).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
             {
