@@ -22,7 +22,32 @@ internal static class SafeXml
     public static XDocument Load(string path)
     {
         using var reader = XmlReader.Create(path, Settings);
-        return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        try
+        {
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (XmlException e) when (e.LineNumber == 0)
+        {
+            // The refusal of a DTD carries neither a position nor a message meant for users; the user needs the line.
+            var firstSentence = e.Message.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? e.Message[..(end + 1)] : e.Message;
+            throw new XmlException(firstSentence, e, DoctypeLine(path), 1);
+        }
+    }
+
+    /// <summary>The line of the first <c>&lt;!DOCTYPE</c>, looked for as text in the first lines only.</summary>
+    private static int DoctypeLine(string path)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(path).Take(1000))
+        {
+            number++;
+            if (line.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            {
+                return number;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>The document, or null when it cannot be read or is not safe, well-formed XML.</summary>
