@@ -36,7 +36,7 @@ internal sealed class ProjectDataLoader(Notifications notifications)
                 .Where(built.ContainsKey)
                 .Select(path => (path, built[path].Compilation))
                 .ToList();
-            built[project.FilePath] = builder.Build(project, ReadAssets(project), referenced);
+            built[project.FilePath] = Build(builder, project, referenced);
         }
 
         // A reference that closes a cycle is not compiled against, but it is still a reference of the project.
@@ -46,6 +46,20 @@ internal sealed class ProjectDataLoader(Notifications notifications)
             ProjectReferences = [.. project.ProjectReferences.Where(loaded.Contains).Order(StringComparer.Ordinal)],
         });
         return [.. withReferences.Concat(unreadable).OrderBy(p => p.FilePath, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The project's compilation; when its files cannot be walked or read, its C# is read by syntax only.</summary>
+    private LoadedProject Build(CompilationBuilder builder, ProjectFile project, IReadOnlyList<(string Path, Compilation Compilation)> referenced)
+    {
+        try
+        {
+            return builder.Build(project, ReadAssets(project), referenced);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            notifications.Add(NotificationLevel.Warning, $"project could not be loaded ({e.Message}); its C# files are read by syntax only", project.FilePath);
+            return SyntaxOnlyLoader.Load(project.FilePath, notifications);
+        }
     }
 
     /// <summary>The projects the target names; null (after a notification) when its solution cannot be read.</summary>
@@ -61,7 +75,7 @@ internal sealed class ProjectDataLoader(Notifications notifications)
         {
             return SolutionFileReader.CSharpProjects(solution);
         }
-        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             notifications.Add(NotificationLevel.Error, $"could not read {Path.GetFileName(solution)} ({e.Message}); C# is read by syntax only",
                 solution, (e as XmlException)?.LineNumber);
@@ -99,7 +113,7 @@ internal sealed class ProjectDataLoader(Notifications notifications)
                     pending.Enqueue(reference);
                 }
             }
-            catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException or ArgumentException)
             {
                 var line = (e as XmlException)?.LineNumber;
                 notifications.Add(NotificationLevel.Warning, $"project could not be loaded ({e.Message}); its C# files are read by syntax only",
@@ -122,7 +136,7 @@ internal sealed class ProjectDataLoader(Notifications notifications)
                 return assets;
             }
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
         {
             notifications.Add(NotificationLevel.Warning, $"could not read {RestoredAssets.FileName} ({e.Message})", project.FilePath);
         }

@@ -23,7 +23,8 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
             LanguageVersionOf(project, framework),
             DocumentationMode.Parse,
             preprocessorSymbols: ["DEBUG", "TRACE", .. project.DefineConstants, .. framework?.PreprocessorSymbols() ?? []]);
-        var compiled = CompileItems.Of(project).Select(path => Parse(path, parseOptions)).OfType<SyntaxTree>().ToList();
+        // Parsing is the loader's main cost and each file parses on its own, so files are parsed in parallel.
+        var compiled = CompileItems.Of(project).AsParallel().AsOrdered().Select(path => Parse(path, parseOptions)).OfType<SyntaxTree>().ToList();
         // The MSBuild path leaves out files below any obj/ or bin/ folder as generated; so does this one.
         var own = compiled.Where(tree => !SourceTree.IsBuildOutput(tree.FilePath)).ToList();
         if (GlobalUsings.Source(project) is { } usings)
@@ -35,12 +36,12 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
             .Concat(assets?.CompileAssemblies ?? [])
             .Distinct(StringComparer.Ordinal)
             .Select(Metadata)
+            .OfType<MetadataReference>()
             .Concat(referenced.Select(r => (MetadataReference)r.Compilation.ToMetadataReference()));
-        var outputKind = OutputKindOf(project.OutputType);
+        var outputKind = OutputKindOf(project.OutputType ?? ImpliedOutputType(assets, framework));
         var options = new CSharpCompilationOptions(outputKind,
             nullableContextOptions: NullableOf(project.Nullable),
-            allowUnsafe: project.AllowUnsafeBlocks,
-            concurrentBuild: false);
+            allowUnsafe: project.AllowUnsafeBlocks);
         var compilation = CSharpCompilation.Create(project.AssemblyName, compiled, references, options);
         return new LoadedProject(project.FilePath, Path.GetFileNameWithoutExtension(project.FilePath),
             outputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication,
@@ -68,13 +69,31 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
         return netCore.Concat(extraPacks.SelectMany(pack => packs.Assemblies(pack, framework!) ?? []));
     }
 
-    private MetadataReference Metadata(string path)
+    /// <summary>Microsoft.NET.Test.Sdk's build props make a .NET test project an executable; the package is seen in
+    /// the restore output, so the project is taken as the design-time build would take it without running the props.</summary>
+    private static string? ImpliedOutputType(RestoredAssets? assets, TargetFramework? framework) =>
+        framework?.Family == TargetFrameworkFamily.NetCore && assets?.PackageIds.Contains("Microsoft.NET.Test.Sdk", StringComparer.OrdinalIgnoreCase) == true
+            ? "Exe"
+            : null;
+
+    /// <summary>The reference, shared by every project that uses the assembly; null (after a notification) when the
+    /// file cannot be opened.</summary>
+    private MetadataReference? Metadata(string path)
     {
         lock (_metadata)
         {
             if (!_metadata.TryGetValue(path, out var reference))
             {
-                reference = MetadataReference.CreateFromFile(path);
+                try
+                {
+                    reference = MetadataReference.CreateFromFile(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
+                {
+                    notifications.Add(NotificationLevel.Warning, $"could not read reference assembly: {e.Message}", path);
+                    return null;
+                }
+
                 _metadata[path] = reference;
             }
 
