@@ -57,6 +57,8 @@ public sealed class ProjectFileReaderTests : IDisposable
         Assert.Equal("net8.0", project.TargetFramework);
         Assert.Equal("Exe", project.OutputType);
         Assert.Equal("Api.Service", project.AssemblyName);
+        // A property function is code, not data: the value is left out rather than evaluated.
+        Assert.Null(project.RootNamespace);
         Assert.Equal(("enable", "12"), (project.Nullable, project.LangVersion));
         Assert.Equal(["FEATURE_X"], project.DefineConstants);
         Assert.False(project.AllowUnsafeBlocks);

@@ -11,6 +11,7 @@ internal sealed record ProjectFile(
     string? TargetFramework,
     string? OutputType,
     string AssemblyName,
+    string? RootNamespace,
     string? LangVersion,
     string? Nullable,
     bool ImplicitUsings,

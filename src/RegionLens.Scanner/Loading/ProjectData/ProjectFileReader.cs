@@ -32,6 +32,7 @@ internal static class ProjectFileReader
             FirstTargetFramework(properties),
             outputType,
             NonEmpty(properties["AssemblyName"]) ?? Path.GetFileNameWithoutExtension(projectFile),
+            NonEmpty(properties["RootNamespace"]),
             NonEmpty(properties["LangVersion"]),
             NonEmpty(properties["Nullable"]),
             IsTrue(properties["ImplicitUsings"]) || string.Equals(properties["ImplicitUsings"], "enable", StringComparison.OrdinalIgnoreCase),
