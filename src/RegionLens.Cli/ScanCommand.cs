@@ -28,8 +28,12 @@ internal static class ScanCommand
         var baselineFile = ScanReportOptions.Baseline();
         var github = ScanReportOptions.GitHub();
         var timestamps = ScanReportOptions.Timestamps();
+        var trustBuild = TrustBuildOption.Create();
 
-        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile, baselineFile, github, timestamps };
+        var command = new Command("scan", "Scan a solution, project or folder")
+        {
+            path, format, outputFile, failOn, configFile, baselineFile, github, timestamps, trustBuild,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
@@ -40,7 +44,8 @@ internal static class ScanCommand
             {
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
                 baseline = ScanReportOptions.ReadBaseline(parse.GetValue(baselineFile));
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, TrustBuildOption.Options(parse.GetValue(trustBuild)))
+                    .ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException or BaselineException)
             {

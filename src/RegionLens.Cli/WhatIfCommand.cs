@@ -26,8 +26,9 @@ internal static class WhatIfCommand
         format.AcceptOnlyFromAmong(Formats);
 
         var configFile = UserConfigOption.Create();
+        var trustBuild = TrustBuildOption.Create();
 
-        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format, configFile };
+        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format, configFile, trustBuild };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
@@ -35,7 +36,7 @@ internal static class WhatIfCommand
             {
                 var target = parse.GetValue(path)!;
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, TrustBuildOption.Options(parse.GetValue(trustBuild))).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
             {

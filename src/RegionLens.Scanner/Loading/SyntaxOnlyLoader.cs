@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RegionLens.Scanner.Discovery;
+using RegionLens.Scanner.Loading.ProjectData;
 using RegionLens.Scanner.Scanning;
 
 namespace RegionLens.Scanner.Loading;
@@ -12,12 +13,15 @@ namespace RegionLens.Scanner.Loading;
 /// </summary>
 internal static class SyntaxOnlyLoader
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkReferences = new(() =>
+    /// <summary>The framework assemblies this process runs on; also the data loader's fallback when no reference pack fits.</summary>
+    internal static readonly Lazy<IReadOnlyList<string>> HostFrameworkAssemblies = new(() =>
         [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
-            .Order(StringComparer.Ordinal)
-            .Select(path => MetadataReference.CreateFromFile(path))]);
+            .Order(StringComparer.Ordinal)]);
+
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkReferences = new(() =>
+        [.. HostFrameworkAssemblies.Value.Select(path => MetadataReference.CreateFromFile(path))]);
 
     // The global usings the .NET SDK generates for <ImplicitUsings>enable</ImplicitUsings> in a Microsoft.NET.Sdk project.
     private const string ImplicitUsings = """
@@ -100,15 +104,5 @@ internal static class SyntaxOnlyLoader
             .Order(StringComparer.Ordinal)];
     }
 
-    private static XDocument? TryLoad(string projectFile)
-    {
-        try
-        {
-            return XDocument.Load(projectFile);
-        }
-        catch (Exception e) when (e is System.Xml.XmlException or IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static XDocument? TryLoad(string projectFile) => SafeXml.TryLoad(projectFile);
 }

@@ -19,12 +19,16 @@ public static class RegionLensScanner
     /// <param name="config">The user's <c>regionlens.json</c>: its failure domains, component regions and redundant
     /// resolvers shape the graph, allowed regions and redundant resolvers the rules, then its rule levels and exclusions
     /// the findings.</param>
+    /// <param name="options">How far the scanned tree is trusted; by default none of its build logic runs.</param>
     /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
-    public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default, RegionLensConfig? config = null)
+    public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default, RegionLensConfig? config = null,
+        ScanOptions? options = null)
     {
         var target = ScanTarget.Resolve(path);
         var notifications = new Notifications(target.Root);
-        var projects = await new WorkspaceLoader(notifications).LoadAsync(target, cancellationToken).ConfigureAwait(false);
+        var projects = (options ?? ScanOptions.Default).TrustBuild
+            ? await new WorkspaceLoader(notifications).LoadAsync(target, cancellationToken).ConfigureAwait(false)
+            : new ProjectDataLoader(notifications).Load(target, cancellationToken);
         if (projects.Count == 0)
         {
             notifications.Add(NotificationLevel.Warning, "no C# project found");

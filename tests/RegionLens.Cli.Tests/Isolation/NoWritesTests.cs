@@ -27,6 +27,7 @@ public sealed class NoWritesTests : IDisposable
             ["scan", _copy.Root, "--format", "dot", "--fail-on", "none"],
             ["scan", _copy.Root, "--format", "mermaid", "--fail-on", "none"],
             ["scan", _copy.PathOf("src/Orders.Api/Orders.Api.csproj"), "--fail-on", "none"],
+            ["scan", _copy.Root, "--trust-build", "--format", "json", "--fail-on", "none"],
             ["whatif", _copy.Root, "--fail", "us-east-1"],
             ["whatif", _copy.Root, "--fail", "resolver:8.8.8.8", "--format", "json"],
         ];

@@ -70,6 +70,7 @@ public sealed class DegradedInputTests
         Assert.Contains(result.Dependencies, d => d.Sink == "GetAWSOptions");
     }
 
+    /// <summary>Only the MSBuild path (<c>--trust-build</c>) starts a build host, so only it can fail this way.</summary>
     [Fact]
     public async Task WhenMSBuildCannotRunTheWholeSolutionIsReadBySyntax()
     {
@@ -77,7 +78,7 @@ public sealed class DegradedInputTests
         using var copy = SampleCopy.Of("OutageShaped", restore: false);
         File.WriteAllText(copy.PathOf("global.json"), """{ "sdk": { "version": "8.0.100", "rollForward": "disable" } }""");
 
-        var result = await RegionLensScanner.ScanAsync(copy.Root);
+        var result = await RegionLensScanner.ScanAsync(copy.Root, options: new ScanOptions(TrustBuild: true));
 
         var notification = Assert.Single(result.Notifications, n => n.Level == NotificationLevel.Error);
         Assert.Equal("OutageShaped.slnx", notification.Path);
@@ -87,6 +88,19 @@ public sealed class DegradedInputTests
         Assert.Equal(11, result.Dependencies.Count);
         Assert.Equal(["HttpClient.PostAsync"], result.Dependencies.Where(d => d.Origin == Origin.Code && d.Confidence == Confidence.Semantic).Select(d => d.Sink));
         Assert.Equal(["RL0001", "RL0002", "RL0003", "RL0004", "RL0004", "RL0005", "RL0006", "RL0008", "RL0010", "RL0100", "RL0100", "RL0100", "RL0100"], result.Findings.Select(f => f.RuleId));
+    }
+
+    [Fact]
+    public async Task ATreeThatPinsAnSdkThatIsNotInstalledIsStillLoadedByDefault()
+    {
+        // The default loader reads project files as data and never starts the tree's SDK, so a pin does not matter.
+        using var copy = SampleCopy.Of("OutageShaped", restore: false);
+        File.WriteAllText(copy.PathOf("global.json"), """{ "sdk": { "version": "8.0.100", "rollForward": "disable" } }""");
+
+        var result = await RegionLensScanner.ScanAsync(copy.Root);
+
+        Assert.DoesNotContain(result.Notifications, n => n.Level == NotificationLevel.Error);
+        Assert.Equal(11, result.Dependencies.Count);
     }
 
     [Theory]

@@ -1,0 +1,10 @@
+namespace RegionLens.Scanner.Scanning;
+
+/// <summary>How a scan treats the scanned tree.</summary>
+/// <param name="TrustBuild">Load C# projects with MSBuild's design-time build, which runs the tree's own MSBuild logic
+/// (<c>Directory.Build.props/targets</c>, tasks, <c>Exec</c>). Off by default: projects are then read as data and
+/// nothing from the tree runs. Only for a tree whose build you would run anyway.</param>
+public sealed record ScanOptions(bool TrustBuild = false)
+{
+    public static ScanOptions Default { get; } = new();
+}
