@@ -1,0 +1,5 @@
+namespace RegionLens.Analyzers.CodeFixes;
+
+internal static class Placeholder
+{
+}
