@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -21,6 +22,9 @@ namespace RegionLens.Analyzers;
 /// </summary>
 internal sealed class FileFindings
 {
+    /// <summary>The kind of observation behind an RL0006, RL0009 or RL0010 diagnostic, for the code fixes.</summary>
+    public const string ObservationProperty = "RegionLens.Observation";
+
     private readonly SyntaxTree _tree;
     private readonly DiagnosticLocations _locations;
     private readonly ConfigurationFiles _configuration;
@@ -127,7 +131,8 @@ internal sealed class FileFindings
             _ => null,
         };
         return rule is not null && _locations.For(_tree, observation.Locations) is var (primary, additional)
-            ? Diagnostic.Create(rule, primary, additional, RuleArguments.Observed(observation.Detail))
+            ? Diagnostic.Create(rule, primary, additional, ImmutableDictionary<string, string?>.Empty.Add(ObservationProperty, observation.Kind.ToString()),
+                RuleArguments.Observed(observation.Detail))
             : null;
     }
 

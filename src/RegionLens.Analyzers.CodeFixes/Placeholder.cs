@@ -1,5 +1,0 @@
-namespace RegionLens.Analyzers.CodeFixes;
-
-internal static class Placeholder
-{
-}
