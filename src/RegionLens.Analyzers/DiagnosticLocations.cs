@@ -44,7 +44,7 @@ internal sealed class DiagnosticLocations
     }
 
     /// <summary>The expression that starts at <paramref name="at"/>: the literal, the member access
-    /// (<c>RegionEndpoint.USEast1</c>) or the creation, not the call around it.</summary>
+    /// (<c>RegionEndpoint.USEast1</c>), the creation or the call, whole.</summary>
     public static Location? Of(SyntaxTree tree, SourceLocation at)
     {
         var text = tree.GetText();
@@ -56,7 +56,8 @@ internal sealed class DiagnosticLocations
         var position = text.Lines[at.Line - 1].Start + at.Column - 1;
         var token = tree.GetRoot().FindToken(position);
         SyntaxNode node = token.Parent ?? tree.GetRoot();
-        while (node.Parent is ExpressionSyntax parent && parent.SpanStart == node.SpanStart && Widens(parent))
+        // Up to the first call: `configuration.GetAWSOptions()`, not the chain of calls made on its result.
+        while (node is not InvocationExpressionSyntax && node.Parent is ExpressionSyntax parent && parent.SpanStart == node.SpanStart && Widens(parent))
         {
             node = parent;
         }
@@ -66,5 +67,5 @@ internal sealed class DiagnosticLocations
 
     private static bool Widens(ExpressionSyntax parent) =>
         parent is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax or InterpolatedStringExpressionSyntax
-            or BinaryExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax;
+            or BinaryExpressionSyntax or InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax;
 }
