@@ -58,8 +58,7 @@ public sealed class ConnectionLifetimeCodeFix : CodeFixProvider
         var arguments = client.ArgumentList?.Arguments ?? default;
         if (arguments.Count == 0)
         {
-            var handler = SyntaxFactory.ParseExpression($"new global::System.Net.Http.SocketsHttpHandler {{ {Lifetime} }}")
-                .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+            var handler = Expressions.Parse($"new global::System.Net.Http.SocketsHttpHandler {{ {Lifetime} }}");
             var list = SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(handler)));
             return client.ArgumentList is null && client.Initializer is not null
                 ? client.WithArgumentList(list.WithTrailingTrivia(SyntaxFactory.Space))
@@ -68,7 +67,7 @@ public sealed class ConnectionLifetimeCodeFix : CodeFixProvider
 
         if (arguments[0].Expression is BaseObjectCreationExpressionSyntax existing)
         {
-            var assignment = SyntaxFactory.ParseExpression(Lifetime).WithAdditionalAnnotations(Simplifier.Annotation);
+            var assignment = Expressions.Parse(Lifetime);
             var initializer = existing.Initializer is { } present
                 ? present.AddExpressions(assignment)
                 : SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList(assignment));

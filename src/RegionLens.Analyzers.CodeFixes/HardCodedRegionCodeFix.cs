@@ -67,7 +67,7 @@ public sealed class HardCodedRegionCodeFix : CodeFixProvider
                 : null;
         return text is null
             ? null
-            : SyntaxFactory.ParseExpression(text).WithTriviaFrom(expression).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+            : Expressions.Parse(text).WithTriviaFrom(expression);
     }
 
     private static bool IsConstant(ExpressionSyntax literal) =>
