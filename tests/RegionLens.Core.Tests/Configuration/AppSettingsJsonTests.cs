@@ -21,7 +21,7 @@ public sealed class AppSettingsJsonTests
             }
             """)!;
         Assert.Equal(
-            ["AWS:Region=us-east-1@3:22", "Regions:0=us-east-1@4:16", "Regions:1=us-west-2@4:29", "Retries=3@7:14", "Enabled=true@7:30",
+            ["AWS:Region=us-east-1@3:22", "Regions:0=us-east-1@4:16", "Regions:1=us-west-2@4:29", "Retries=3@7:14", "Enabled=true@7:28",
              "Escaped=a\"bA@8:14"],
             entries.Select(e => $"{e.Key}={e.Value}@{e.Line}:{e.Column}"));
     }
