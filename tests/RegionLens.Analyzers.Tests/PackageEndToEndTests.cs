@@ -62,6 +62,13 @@ public sealed partial class PackageEndToEndTests(ITestOutputHelper log)
                 .Order(StringComparer.Ordinal);
             Assert.Equal(["Program.cs:13 RL0006", "Program.cs:6 RL0001", "Program.cs:7 RL0001", "Program.cs:8 RL0002"], warnings);
             Assert.Contains("Program.cs(6,15): warning RL0001: Region 'us-east-1' is hard-coded (GetAWSOptions, from appsettings.json:1 'AWS:Region')", output);
+
+            // The strict preset, chosen by an MSBuild property, makes every rule an error and fails the build; the
+            // project's own .editorconfig still wins (RL0006 stays the warning it asks for).
+            var strict = Dotnet(consumer, expectSuccess: false, "build", "-nologo", "--no-restore", "--no-incremental", "-p:TreatWarningsAsErrors=false", "-p:RegionLensPreset=strict");
+            var errors = ErrorLine().Matches(strict).Select(m => $"{m.Groups["line"].Value} {m.Groups["id"].Value}").Distinct().Order(StringComparer.Ordinal);
+            Assert.Equal(["6 RL0001", "7 RL0001", "8 RL0002"], errors);
+            Assert.Contains("Program.cs(13,48): warning RL0006:", strict, StringComparison.Ordinal);
         }
         finally
         {
@@ -115,7 +122,9 @@ public sealed partial class PackageEndToEndTests(ITestOutputHelper log)
 
     /// <summary>Runs the SDK without node reuse or a compiler server, so that no process outlives the build holding
     /// its output open, and without the MSBuild variables of the test host's own run.</summary>
-    private static string Dotnet(string folder, params string[] arguments)
+    private static string Dotnet(string folder, params string[] arguments) => Dotnet(folder, expectSuccess: true, arguments);
+
+    private static string Dotnet(string folder, bool expectSuccess, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments.Concat(["-nodeReuse:false", "-p:UseSharedCompilation=false"]))
@@ -134,10 +143,13 @@ public sealed partial class PackageEndToEndTests(ITestOutputHelper log)
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}\n{error.Result}");
+        Assert.True(process.ExitCode == 0 == expectSuccess, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}\n{error.Result}");
         return output;
     }
 
     [GeneratedRegex(@"(?<file>[^\s:(]+\.cs)\((?<line>\d+),\d+\): warning (?<id>RL\d{4}):")]
     private static partial Regex WarningLine();
+
+    [GeneratedRegex(@"Program\.cs\((?<line>\d+),\d+\): error (?<id>RL\d{4}):")]
+    private static partial Regex ErrorLine();
 }
