@@ -13,43 +13,43 @@ public static class RuleCatalog
     public const string HelpUriBase = "https://github.com/regionlens/regionlens/blob/main/rules/";
 
     public static readonly RuleDescriptor HardCodedRegion = new(
-        "RL0001", "Cloud region hard-coded in code",
+        RuleIds.HardCodedRegion, "Cloud region hard-coded in code",
         "Region '{0}' is hard-coded ({1}); the client cannot follow a failover to another region", RuleLevel.Warning);
 
     public static readonly RuleDescriptor HardCodedRegionalEndpoint = new(
-        "RL0002", "Regional service endpoint hard-coded",
+        RuleIds.HardCodedRegionalEndpoint, "Regional service endpoint hard-coded",
         "Endpoint '{0}' ({1}) is hard-coded; it bypasses the SDK's region resolution and any failover", RuleLevel.Warning);
 
     public static readonly RuleDescriptor HiddenHomeRegion = new(
-        "RL0003", "Hidden dependency on a global endpoint's home region",
+        RuleIds.HiddenHomeRegion, "Hidden dependency on a global endpoint's home region",
         "'{0}' looks global but depends on {1}", RuleLevel.Warning);
 
     public static readonly RuleDescriptor SingleResolver = new(
-        "RL0004", "Single DNS resolver", "Only one DNS resolver is configured: {0}", RuleLevel.Warning);
+        RuleIds.SingleResolver, "Single DNS resolver", "Only one DNS resolver is configured: {0}", RuleLevel.Warning);
 
     public static readonly RuleDescriptor HardCodedIp = new(
-        "RL0005", "Hard-coded IP address used as an endpoint or resolver",
+        RuleIds.HardCodedIp, "Hard-coded IP address used as an endpoint or resolver",
         "IP address '{0}' is used as {1}; it bypasses DNS failover", RuleLevel.Note);
 
     public static readonly RuleDescriptor StaleDnsConnections = new(
-        "RL0006", "HTTP connections that never re-resolve DNS", "{0}", RuleLevel.Note);
+        RuleIds.StaleDnsConnections, "HTTP connections that never re-resolve DNS", "{0}", RuleLevel.Note);
 
     public static readonly RuleDescriptor RegionNotDeployed = new(
-        "RL0007", "Region not deployed by the solution's infrastructure",
+        RuleIds.RegionNotDeployed, "Region not deployed by the solution's infrastructure",
         "Region '{0}' is used by the code but the infrastructure deploys only to {1}", RuleLevel.Warning);
 
     public static readonly RuleDescriptor SingleRegionDataStore = new(
-        "RL0008", "Single-region data store used by the code",
+        RuleIds.SingleRegionDataStore, "Single-region data store used by the code",
         "{0} '{1}' exists only in {2}", RuleLevel.Warning);
 
     public static readonly RuleDescriptor SingleRegionClient = new(
-        "RL0009", "Multi-region-capable client pinned to one region", "{0}", RuleLevel.Note);
+        RuleIds.SingleRegionClient, "Multi-region-capable client pinned to one region", "{0}", RuleLevel.Note);
 
     public static readonly RuleDescriptor ControlPlaneOnDataPath = new(
-        "RL0010", "Control-plane call on the data path", "{0}", RuleLevel.Note);
+        RuleIds.ControlPlaneOnDataPath, "Control-plane call on the data path", "{0}", RuleLevel.Note);
 
     public static readonly RuleDescriptor ChokePoint = new(
-        "RL0100", "Choke point: one failure domain takes down components",
+        RuleIds.ChokePoint, "Choke point: one failure domain takes down components",
         "If {0} fails, {1} can no longer reach {2}, with no alternative (blast radius {3}); path: {4}", RuleLevel.Error);
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]

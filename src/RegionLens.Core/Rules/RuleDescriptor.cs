@@ -18,7 +18,7 @@ public sealed class RuleDescriptor
     public string MessageFormat { get; }
 
     public RuleLevel DefaultLevel { get; }
-    public string Category => "Resilience";
+    public string Category => RuleIds.Category;
     public string HelpUri => RuleCatalog.HelpUriBase + Id + ".md";
 
     /// <summary>The embedded document name of this rule (rules/RLxxxx.md in the repository).</summary>

@@ -1,3 +1,4 @@
+using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Infrastructure;

@@ -18,5 +18,5 @@ internal sealed class HardCodedEndpointRule : IRule
         input.Dependencies
             .Where(d => d is { Kind: EvidenceKind.Endpoint, Origin: Origin.Code or Origin.Iac, Scope: EndpointScope.Regional, Region: not null })
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
-                string.Format(null, Rule.MessageFormat, d.Value, $"{d.Service ?? d.Provider} in {d.Region}, set through {d.Sink}"), d.Locations));
+                RuleArguments.Message(Rule, RuleArguments.HardCodedEndpoint(d.Value, d.Service, d.Provider, d.Region!, d.Sink)), d.Locations));
 }

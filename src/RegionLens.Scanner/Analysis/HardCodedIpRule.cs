@@ -17,6 +17,6 @@ internal sealed class HardCodedIpRule : IRule
             .Where(d => d.Kind is EvidenceKind.Ip or EvidenceKind.Resolver && d.Scope != EndpointScope.Loopback
                 && !(d.Kind == EvidenceKind.Resolver && d.Origin == Classification.Origin.Iac))
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
-                string.Format(null, Rule.MessageFormat, d.Value, d.Kind == EvidenceKind.Resolver ? $"a DNS resolver ({d.Sink})" : $"an endpoint ({d.Sink})"),
+                RuleArguments.Message(Rule, RuleArguments.HardCodedIp(d.Value, d.Kind == EvidenceKind.Resolver, d.Sink)),
                 d.Locations));
 }

@@ -23,7 +23,7 @@ internal sealed class HardCodedRegionRule : IRule
             .ToDictionary(g => g.Key, g => g.Select(d => d.Value).Distinct(StringComparer.Ordinal).Count());
         return pins
             .Where(d => regionsPerConsumer[(d.Component, d.Consumer)] < 2)
-            .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, d.Value, d.Sink), d.Locations));
+            .Select(d => new Finding(Rule.Id, Rule.DefaultLevel, RuleArguments.Message(Rule, RuleArguments.HardCodedRegion(d.Value, d.Sink)), d.Locations));
     }
 
     private static bool IsImageEnvironment(Dependency dependency) =>

@@ -14,5 +14,5 @@ internal sealed class HiddenHomeRegionRule : IRule
         input.Dependencies
             .Where(d => d is { Scope: EndpointScope.GlobalHomed, HomeRegion: not null })
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
-                string.Format(null, Rule.MessageFormat, d.Value, $"{d.Provider} {d.HomeRegion}, set through {d.Sink}"), d.Locations));
+                RuleArguments.Message(Rule, RuleArguments.HiddenHomeRegion(d.Value, d.Provider, d.HomeRegion!, d.Sink)), d.Locations));
 }

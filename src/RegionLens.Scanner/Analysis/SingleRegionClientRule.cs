@@ -21,11 +21,11 @@ internal sealed class SingleRegionClientRule : IRule
             .Where(g => g.Select(d => d.Value).Distinct(StringComparer.Ordinal).Count() == 1)
             .Select(g => g.First())
             .Select(d => new Finding(Rule.Id, Rule.DefaultLevel,
-                string.Format(null, Rule.MessageFormat, $"Cosmos client prefers the single region '{d.Value}' ({d.Sink}); list a second region to fail over to"),
+                RuleArguments.Message(Rule, RuleArguments.SinglePreferredRegion(d.Value, d.Sink)),
                 d.Locations));
         var limited = input.Observations
             .Where(o => o.Kind == ObservationKind.SingleRegionClient)
-            .Select(o => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, o.Detail), o.Locations));
+            .Select(o => new Finding(Rule.Id, Rule.DefaultLevel, RuleArguments.Message(Rule, RuleArguments.Observed(o.Detail)), o.Locations));
         return preferred.Concat(limited);
     }
 }

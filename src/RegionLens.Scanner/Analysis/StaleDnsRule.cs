@@ -11,5 +11,5 @@ internal sealed class StaleDnsRule : IRule
     public IEnumerable<Finding> Evaluate(AnalysisInput input) =>
         input.Observations
             .Where(o => o.Kind is ObservationKind.LongLivedHttpClient or ObservationKind.HttpClientPerCall)
-            .Select(o => new Finding(Rule.Id, Rule.DefaultLevel, string.Format(null, Rule.MessageFormat, o.Detail), o.Locations));
+            .Select(o => new Finding(Rule.Id, Rule.DefaultLevel, RuleArguments.Message(Rule, RuleArguments.Observed(o.Detail)), o.Locations));
 }

@@ -53,27 +53,19 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
         var common = new Dependency(evidence.Kind, SecretRedactor.Redact(evidence.Value), "other", null, null, null, null, null, null,
             item.Origin, component, components.UsedBy(item.Owner), item.Environment, evidence.Confidence, evidence.Sink,
             evidence.ConfigKey, locations, null, Deploys: evidence.IsInfrastructure && evidence.Kind == EvidenceKind.Region);
-        return evidence.Kind == EvidenceKind.Region ? [AsRegion(common)] : AsEndpoints(common, evidence.Value);
+        return evidence.Kind == EvidenceKind.Region ? [AsRegion(common)] : AsEndpoints(common, evidence.Value, regions);
     }
 
     /// <summary>A connection string names one or more hosts, each its own dependency that keeps the (redacted)
     /// connection string it came from; any other value names at most one endpoint.</summary>
-    private IEnumerable<Dependency> AsEndpoints(Dependency dependency, string rawValue)
+    private static IEnumerable<Dependency> AsEndpoints(Dependency dependency, string rawValue, RegionCatalogue regions)
     {
-        var targets = ConnectionStringParser.Parse(rawValue)
-            ?? (ConnectionSinks.ServerListFamily(dependency.Sink) is { } family ? ConnectionStringParser.ParseServerList(rawValue, family) : null);
-        if (targets is not null)
-        {
-            var connectionString = SecretRedactor.Redact(rawValue);
-            return targets
-                .Select(target => AsEndpoint(dependency, target.Host) is { } endpoint
-                    ? endpoint with { Service = endpoint.Service ?? target.Family, ConnectionString = connectionString }
-                    : null)
-                .OfType<Dependency>()
-                .ToList();
-        }
-
-        return AsEndpoint(dependency, rawValue) is { } single ? [single] : [];
+        var connectionString = SecretRedactor.Redact(rawValue);
+        return EndpointTargets.Of(rawValue, dependency.Sink, regions)
+            .Select(target => target.FromConnectionString
+                ? AsEndpoint(dependency, target) with { Service = target.Endpoint.Service ?? target.Family, ConnectionString = connectionString }
+                : AsEndpoint(dependency, target))
+            .ToList();
     }
 
     private Dependency AsRegion(Dependency dependency)
@@ -90,18 +82,13 @@ internal sealed class DependencyClassifier(string root, RegionCatalogue regions,
             : dependency with { Scope = EndpointScope.Unknown, Note = "not a region code" };
     }
 
-    private Dependency? AsEndpoint(Dependency dependency, string rawValue)
+    private static Dependency AsEndpoint(Dependency dependency, EndpointTarget target)
     {
-        var endpoint = EndpointClassifier.Classify(rawValue, regions);
-        if (endpoint is null)
-        {
-            return null;
-        }
-
+        var endpoint = target.Endpoint;
         return dependency with
         {
             Value = endpoint.Host,
-            Url = string.Equals(endpoint.Host, rawValue, StringComparison.OrdinalIgnoreCase) ? null : SecretRedactor.Redact(rawValue),
+            Url = string.Equals(endpoint.Host, target.Text, StringComparison.OrdinalIgnoreCase) ? null : SecretRedactor.Redact(target.Text),
             Kind = dependency.Kind == EvidenceKind.Resolver ? EvidenceKind.Resolver : endpoint.IsIpAddress ? EvidenceKind.Ip : EvidenceKind.Endpoint,
             Provider = endpoint.Provider,
             Service = endpoint.Service,

@@ -1,3 +1,4 @@
+using RegionLens.Core.Classification;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Infrastructure;
 

@@ -1,3 +1,4 @@
+using RegionLens.Core.Classification;
 using RegionLens.Scanner.Classification;
 
 namespace RegionLens.Scanner.Tests.Classification;
@@ -26,5 +27,14 @@ public sealed class AwsRegionCatalogueTests
         Assert.False(AwsRegionCatalogue.Instance.IsKnown("us-east-9"));
         Assert.Null(AwsRegionCatalogue.Instance.FindBySdkField("USEast9"));
         Assert.True(AwsRegionCatalogue.Instance.Regions.Count >= 45, "AWSSDK.Core 4.1 lists 49 regions");
+    }
+
+    /// <summary>The analyzers cannot load the SDK, so they read its regions from rules/aws-regions.json: it must be the
+    /// SDK's list, field names and partitions included. Regenerate it from the SDK when this fails after an update.</summary>
+    [Fact]
+    public void TheAnalyzersRegionListIsTheSdks()
+    {
+        static string Row(RegionInfo r) => $"{r.Code} {r.Partition} {r.SdkFieldName} {r.DisplayName}";
+        Assert.Equal(AwsRegionCatalogue.Instance.Regions.Select(Row), AwsRegionList.Catalogue.Regions.Select(Row));
     }
 }

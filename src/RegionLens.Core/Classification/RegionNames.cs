@@ -1,10 +1,11 @@
-using RegionLens.Core.Classification;
+using System.Linq;
 
-namespace RegionLens.Scanner.Classification;
+namespace RegionLens.Core.Classification;
 
 /// <summary>
-/// Which provider a region name belongs to: AWS codes from the SDK's catalogue, Azure names (<c>eastus</c>, also
+/// Which provider a region name belongs to: AWS codes from the catalogue, Azure names (<c>eastus</c>, also
 /// written as the display name <c>East US</c>, which ARM accepts) and GCP regions from the classifier's lists.
+/// Shared by the scanner and the analyzers, so that both call the same names regions.
 /// </summary>
 public static class RegionNames
 {
@@ -15,7 +16,7 @@ public static class RegionNames
             return (aws.Provider, aws.Code);
         }
 
-        var azure = text.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        var azure = text.Replace(" ", string.Empty).ToLowerInvariant();
         if (EndpointClassifier.AzureRegionNames.Contains(azure))
         {
             return ("azure", azure);
