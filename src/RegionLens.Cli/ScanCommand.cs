@@ -23,8 +23,12 @@ internal static class ScanCommand
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding at or above this level remains", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong(FailLevels);
         var configFile = UserConfigOption.Create();
+        var noCode = new Option<bool>("--no-code")
+        {
+            Description = "Read configuration and infrastructure files only: no C# is loaded, so it is fast but misses what only code shows",
+        };
 
-        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile };
+        var command = new Command("scan", "Scan a solution, project or folder") { path, format, outputFile, failOn, configFile, noCode };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
@@ -32,7 +36,10 @@ internal static class ScanCommand
             try
             {
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config).ConfigureAwait(false);
+                var scope = parse.GetValue(noCode) ? ScanScope.ConfigurationAndInfrastructure : ScanScope.Everything;
+                var clock = StageTimings.Requested ? new StageClock() : null;
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, scope, clock).ConfigureAwait(false);
+                await StageTimings.WriteAsync(clock, error).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
             {
