@@ -15,6 +15,7 @@ import json
 import os
 import pathlib
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -95,6 +96,9 @@ def main():
     parser.add_argument("--results", type=pathlib.Path, default=REPO / "bench" / "RESULTS.md")
     args = parser.parse_args()
 
+    from results_markdown import render  # beside this script
+
+    about = machine()
     with tempfile.TemporaryDirectory(prefix="regionlens-bench-") as temp:
         work = pathlib.Path(temp)
         cli = build_cli(work / "cli")
@@ -103,11 +107,12 @@ def main():
             log(f"generating {size} files…")
             target = generate(size, work / f"synthetic-{size}")
             results.append({**measure(cli, f"synthetic, {size:,} C# files", target, args.runs, work), "size": size})
+            # Written after each input, so that a long run that is stopped still leaves what it measured.
+            args.results.write_text(render(results, args.runs, about))
+            shutil.rmtree(target)
         for folder in args.folders:
             results.append(measure(cli, str(folder), folder.resolve(), args.runs, work))
-
-    from results_markdown import render  # beside this script; imported late so that --help needs nothing else
-    args.results.write_text(render(results, args.runs, machine()))
+            args.results.write_text(render(results, args.runs, about))
     log(f"wrote {args.results}")
 
 
