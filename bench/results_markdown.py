@@ -34,12 +34,16 @@ def render(results, runs, machine):
         lines += growth(synthetic)
     if synthetic:
         lines += breakdown(synthetic)
-        lines += targets(synthetic)
+        lines += targets(synthetic, int(machine["nproc"]))
     return "\n".join(lines) + "\n"
 
 
 def wall(measured):
     return statistics.median(r["wall"] for r in measured)
+
+
+def cpu(measured):
+    return statistics.median(r["cpu"] for r in measured)
 
 
 def table(result):
@@ -58,13 +62,13 @@ def table(result):
 
 def growth(synthetic):
     lines = ["## Growth between sizes", "", "Ratio of median wall times (and of peak RSS) from one size to the next.", "",
-             "| from → to | files × | full: time × | full: RSS × | --no-code: time × |", "|---|---|---|---|---|"]
+             "| from → to | files × | full: time × | full: CPU × | full: RSS × | --no-code: time × |", "|---|---|---|---|---|---|"]
     for smaller, larger in zip(synthetic, synthetic[1:]):
         full_small, full_large = smaller["modes"]["full"], larger["modes"]["full"]
         rss = max(r["rss_mb"] for r in full_large) / max(r["rss_mb"] for r in full_small)
         lines.append(
             f"| {smaller['size']:,} → {larger['size']:,} | {larger['size'] / smaller['size']:.1f} "
-            f"| {wall(full_large) / wall(full_small):.2f} | {rss:.2f} "
+            f"| {wall(full_large) / wall(full_small):.2f} | {cpu(full_large) / cpu(full_small):.2f} | {rss:.2f} "
             f"| {wall(larger['modes']['--no-code']) / wall(smaller['modes']['--no-code']):.2f} |")
     return lines + [""]
 
@@ -93,7 +97,7 @@ def median_of_stages(measured):
     return ordered[(len(ordered) - 1) // 2]["stages"]
 
 
-def targets(synthetic):
+def targets(synthetic, cores):
     by_size = {r["size"]: r for r in synthetic}
     lines = ["## Targets (issue 8 part 4)", "", "| target | measured | met? |", "|---|---|---|"]
     full, no_code, where = at_target_size(by_size)
@@ -101,26 +105,32 @@ def targets(synthetic):
         lines.append(f"| full scan of {TARGET_FILES:,} C# files ≤ {FULL_SECONDS:g} s | not measured at or around {TARGET_FILES:,} files | — |")
         lines.append(f"| `--no-code` scan of the same ≤ {NO_CODE_SECONDS:g} s | not measured | — |")
     else:
-        lines.append(f"| full scan of {TARGET_FILES:,} C# files ≤ {FULL_SECONDS:g} s | {full:.2f} s {where} | {verdict(full <= FULL_SECONDS)} |")
-        lines.append(f"| `--no-code` scan of the same ≤ {NO_CODE_SECONDS:g} s | {no_code:.2f} s {where} | {verdict(no_code <= NO_CODE_SECONDS)} |")
+        lines.append(f"| full scan of {TARGET_FILES:,} C# files ≤ {FULL_SECONDS:g} s | {full[0]:.2f} s wall, {full[1]:.2f} s CPU {where} "
+                     f"| {timed_verdict(full, FULL_SECONDS, cores)} |")
+        lines.append(f"| `--no-code` scan of the same ≤ {NO_CODE_SECONDS:g} s | {no_code[0]:.2f} s wall, {no_code[1]:.2f} s CPU {where} "
+                     f"| {timed_verdict(no_code, NO_CODE_SECONDS, cores)} |")
     peak_size = max(by_size)
     peak = max(r["rss_mb"] for r in by_size[peak_size]["modes"]["full"])
     lines.append(f"| peak RSS ≤ 1 GB | {peak:.0f} MB at {peak_size:,} files (largest size) | {verdict(peak <= RSS_MB)} |")
     if 1000 in by_size and 5000 in by_size:
-        ratio = wall(by_size[5000]["modes"]["full"]) / wall(by_size[1000]["modes"]["full"])
-        lines.append(f"| time linear in files: full scan of 5,000 files ≤ {GROWTH_5000_OVER_1000:g}× that of 1,000 | {ratio:.2f}× | "
-                     f"{verdict(ratio <= GROWTH_5000_OVER_1000)} |")
+        large, small = by_size[5000]["modes"]["full"], by_size[1000]["modes"]["full"]
+        ratio, cpu_ratio = wall(large) / wall(small), cpu(large) / cpu(small)
+        lines.append(f"| time linear in files: full scan of 5,000 files ≤ {GROWTH_5000_OVER_1000:g}× that of 1,000 "
+                     f"| {ratio:.2f}× wall, {cpu_ratio:.2f}× CPU | {verdict(ratio <= GROWTH_5000_OVER_1000)} |")
     else:
         lines.append(f"| full scan of 5,000 files ≤ {GROWTH_5000_OVER_1000:g}× that of 1,000 | not measured | — |")
     lines.append("| warm re-scan after one edited file ≤ 1 s | not measured: there is no cache yet | not met |")
-    return lines + [""]
+    return lines + ["", f"A time target is judged on the median wall time. On a loaded machine the CPU time says more: with {cores} cores a "
+                    f"scan cannot take less wall time than CPU / {cores} on an idle machine, so a target below that is out of reach "
+                    "until the scan does less work, whatever the load.", ""]
 
 
 def at_target_size(by_size):
     """The target size's medians when it was measured, else a straight line between the sizes around it."""
     if TARGET_FILES in by_size:
         r = by_size[TARGET_FILES]
-        return wall(r["modes"]["full"]), wall(r["modes"]["--no-code"]), f"at {TARGET_FILES:,} files"
+        return ((wall(r["modes"]["full"]), cpu(r["modes"]["full"])), (wall(r["modes"]["--no-code"]), cpu(r["modes"]["--no-code"])),
+                f"at {TARGET_FILES:,} files")
     below = [s for s in by_size if s < TARGET_FILES]
     above = [s for s in by_size if s > TARGET_FILES]
     if not below or not above:
@@ -129,9 +139,18 @@ def at_target_size(by_size):
     share = (TARGET_FILES - low["size"]) / (high["size"] - low["size"])
 
     def between(mode):
-        return wall(low["modes"][mode]) + share * (wall(high["modes"][mode]) - wall(low["modes"][mode]))
+        return tuple(measure(low["modes"][mode]) + share * (measure(high["modes"][mode]) - measure(low["modes"][mode])) for measure in (wall, cpu))
 
     return between("full"), between("--no-code"), f"(interpolated between {low['size']:,} and {high['size']:,} files)"
+
+
+def timed_verdict(measured, target, cores):
+    wall_seconds, cpu_seconds = measured
+    if wall_seconds <= target:
+        return "met"
+    if cpu_seconds / cores > target:
+        return f"**not met** (CPU / {cores} alone is over it)"
+    return "**not met** at this load (CPU does not rule it out)"
 
 
 def verdict(met):

@@ -7,7 +7,7 @@ seconds and peak resident memory); the table gives the median, the minimum and t
 so the 1-minute load average is read with `uptime` before every run and written beside it. Every run sets
 REGIONLENS_TIMINGS=1, and the stage breakdown of the median full run of each size is written too.
 
-usage: bench/run.py [--sizes 10 100 1000 5000] [--runs 3] [--results FILE] [FOLDER ...]
+usage: bench/run.py [--sizes 10 100 1000 5000] [--runs 3] [--results FILE] [--render-only] [FOLDER ...]
 """
 import argparse
 import datetime
@@ -94,9 +94,13 @@ def main():
                         help="C# files of each generated solution (none: only the folders given)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--results", type=pathlib.Path, default=REPO / "bench" / "RESULTS.md")
+    parser.add_argument("--render-only", action="store_true",
+                        help="measure nothing: write RESULTS.md again from the RESULTS.json beside it (after a change to the tables)")
     args = parser.parse_args()
-
-    from results_markdown import render  # beside this script
+    if args.render_only:
+        saved = json.loads(args.results.with_suffix(".json").read_text())
+        write(args.results, saved["results"], saved["runs"], saved["machine"])
+        return
 
     about = machine()
     with tempfile.TemporaryDirectory(prefix="regionlens-bench-") as temp:
@@ -108,12 +112,20 @@ def main():
             target = generate(size, work / f"synthetic-{size}")
             results.append({**measure(cli, f"synthetic, {size:,} C# files", target, args.runs, work), "size": size})
             # Written after each input, so that a long run that is stopped still leaves what it measured.
-            args.results.write_text(render(results, args.runs, about))
+            write(args.results, results, args.runs, about)
             shutil.rmtree(target)
         for folder in args.folders:
             results.append(measure(cli, str(folder), folder.resolve(), args.runs, work))
-            args.results.write_text(render(results, args.runs, about))
+            write(args.results, results, args.runs, about)
     log(f"wrote {args.results}")
+
+
+def write(markdown, results, runs, about):
+    """RESULTS.md, and beside it the measurements it was made from (RESULTS.json), so that it can be rendered again."""
+    from results_markdown import render  # beside this script
+
+    markdown.with_suffix(".json").write_text(json.dumps({"runs": runs, "machine": about, "results": results}, indent=1) + "\n")
+    markdown.write_text(render(results, runs, about))
 
 
 def machine():
