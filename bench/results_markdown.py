@@ -29,7 +29,8 @@ def render(results, runs, machine):
     ]
     for result in results:
         lines += table(result)
-    synthetic = [r for r in results if "size" in r]
+    # Sizes may be measured in any order; growth compares each with the next larger one.
+    synthetic = sorted((r for r in results if "size" in r), key=lambda r: r["size"])
     if len(synthetic) > 1:
         lines += growth(synthetic)
     if synthetic:
