@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Times `regionlens scan` on a generated solution: bench/scan-synthetic.sh [PROJECTS] [FILES-PER-PROJECT]
+# Times one `regionlens scan` on a generated solution: bench/scan-synthetic.sh [FILES]. bench/run.py measures every
+# size, both scan modes and several runs; this is the quick look.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-python3 "$repo/bench/generate-solution.py" "$work/Synthetic" "${1:-40}" "${2:-25}"
+python3 "$repo/bench/generate-solution.py" "$work/Synthetic" --files "${1:-1000}"
+dotnet restore "$work/Synthetic/Synthetic.slnx" --verbosity quiet
 dotnet build "$repo/src/RegionLens.Cli" -c Release --verbosity quiet -o "$work/cli"
 /usr/bin/time -f "scan: %e s wall, %M KB peak RSS" \
   dotnet "$work/cli/regionlens.dll" scan "$work/Synthetic" --format json --fail-on none > "$work/report.json"

@@ -29,10 +29,14 @@ internal static class ScanCommand
         var github = ScanReportOptions.GitHub();
         var timestamps = ScanReportOptions.Timestamps();
         var trustBuild = TrustBuildOption.Create();
+        var noCode = new Option<bool>("--no-code")
+        {
+            Description = "Read configuration and infrastructure files only: no C# is loaded, so it is fast but misses what only code shows",
+        };
 
         var command = new Command("scan", "Scan a solution, project or folder")
         {
-            path, format, outputFile, failOn, configFile, baselineFile, github, timestamps, trustBuild,
+            path, format, outputFile, failOn, configFile, baselineFile, github, timestamps, trustBuild, noCode,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,8 +48,11 @@ internal static class ScanCommand
             {
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
                 baseline = ScanReportOptions.ReadBaseline(parse.GetValue(baselineFile));
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, TrustBuildOption.Options(parse.GetValue(trustBuild)))
-                    .ConfigureAwait(false);
+                var scope = parse.GetValue(noCode) ? ScanScope.ConfigurationAndInfrastructure : ScanScope.Everything;
+                var scanOptions = TrustBuildOption.Options(parse.GetValue(trustBuild)) with { Scope = scope };
+                var clock = StageTimings.Requested ? new StageClock() : null;
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, scanOptions, clock).ConfigureAwait(false);
+                await StageTimings.WriteAsync(clock, error).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException or BaselineException)
             {

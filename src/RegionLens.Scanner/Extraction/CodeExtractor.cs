@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using RegionLens.Core.Classification;
 using RegionLens.Core.Extraction;
@@ -15,8 +16,10 @@ namespace RegionLens.Scanner.Extraction;
 internal static class CodeExtractor
 {
     public static CodeExtraction Extract(
-        IReadOnlyList<LoadedProject> projects, RegionCatalogue regions, Notifications notifications, CancellationToken cancellationToken)
+        IReadOnlyList<LoadedProject> projects, RegionCatalogue regions, Notifications notifications, CancellationToken cancellationToken,
+        StageClock? clock = null)
     {
+        var indexing = Stopwatch.StartNew();
         var compilationOfTree = new Dictionary<SyntaxTree, Compilation>();
         foreach (var project in projects)
         {
@@ -41,6 +44,7 @@ internal static class CodeExtractor
 
         var ownTrees = projects.SelectMany(p => p.SourceTrees).ToList();
         var resolver = new ValueResolver(ModelFor, new CallSiteIndex(ownTrees, ModelFor), OptionsBindings.Find(ownTrees, ModelFor));
+        clock?.Add("extract from C#: call-site index and options bindings", indexing.Elapsed);
         var collector = new CSharpEvidenceCollector(regions);
         var found = new List<OwnedEvidence>();
         var observed = new List<Observation>();

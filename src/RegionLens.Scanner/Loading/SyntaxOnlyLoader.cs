@@ -52,6 +52,17 @@ internal static class SyntaxOnlyLoader
             ProjectReferences(projectFile), compilation, trees, SyntaxOnly: true);
     }
 
+    /// <summary>A project as its project file describes it, with no sources and an empty compilation: enough for its
+    /// configuration, its deployments and its place among components, without parsing any C#.</summary>
+    public static LoadedProject LoadProjectFileOnly(string projectFile)
+    {
+        var executable = IsExecutableProject(projectFile);
+        var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(projectFile), [], [],
+            new CSharpCompilationOptions(executable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary));
+        return new LoadedProject(projectFile, Path.GetFileNameWithoutExtension(projectFile), executable,
+            ProjectReferences(projectFile), compilation, [], SyntaxOnly: true);
+    }
+
     /// <summary>The C# files below the project's folder, leaving out those of other projects nested inside it.</summary>
     private static IEnumerable<string> OwnSourceFiles(string folder)
     {

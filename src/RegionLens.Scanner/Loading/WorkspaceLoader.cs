@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
@@ -11,7 +12,7 @@ namespace RegionLens.Scanner.Loading;
 /// only; a project whose packages were never restored is reported and still analysed (its unresolved names are
 /// recognised by shape); if MSBuild itself cannot run, every project is read by syntax only.
 /// </summary>
-internal sealed class WorkspaceLoader(Notifications notifications)
+internal sealed class WorkspaceLoader(Notifications notifications, StageClock? clock = null)
 {
     // Workspace failures may be reported from the build host's threads.
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _failures = new();
@@ -45,15 +46,24 @@ internal sealed class WorkspaceLoader(Notifications notifications)
         using var workspace = MSBuildWorkspace.Create(redirect.GlobalProperties.ToDictionary());
         using var _ = workspace.RegisterWorkspaceFailedHandler(OnWorkspaceFailed);
 
+        var opening = Stopwatch.StartNew();
         var solution = await OpenAsync(workspace, target, cancellationToken).ConfigureAwait(false);
+        clock?.Add("load projects: MSBuild evaluation and design-time build", opening.Elapsed);
         var loaded = new List<LoadedProject>();
+        var compiling = Stopwatch.StartNew();
         foreach (var project in DistinctCSharpProjects(solution))
         {
             loaded.Add(await LoadProjectAsync(project, solution, redirect, cancellationToken).ConfigureAwait(false));
         }
 
+        clock?.Add("load projects: compilations and syntax trees", compiling.Elapsed);
         return loaded;
     }
+
+    /// <summary>For a scan of configuration and infrastructure only: every project found as a syntax-only load would
+    /// find it, read from its project file alone.</summary>
+    public IReadOnlyList<LoadedProject> ProjectFilesOnly(ScanTarget target) =>
+        [.. ProjectFiles(target).Select(SyntaxOnlyLoader.LoadProjectFileOnly)];
 
     private static async Task<Solution> OpenAsync(MSBuildWorkspace workspace, ScanTarget target, CancellationToken cancellationToken)
     {
@@ -122,13 +132,11 @@ internal sealed class WorkspaceLoader(Notifications notifications)
         notifications.Add(level, message);
     }
 
-    private IReadOnlyList<LoadedProject> SyntaxOnlyAll(ScanTarget target)
-    {
-        var projects = target.Kind == EntryKind.Solution
-            ? SourceTree.Files(target.Root, "*.csproj")
-            : target.EntryFiles;
-        return [.. projects.Select(project => SyntaxOnlyLoader.Load(project, notifications))];
-    }
+    private IReadOnlyList<LoadedProject> SyntaxOnlyAll(ScanTarget target) =>
+        [.. ProjectFiles(target).Select(project => SyntaxOnlyLoader.Load(project, notifications))];
+
+    private static IEnumerable<string> ProjectFiles(ScanTarget target) =>
+        target.Kind == EntryKind.Solution ? SourceTree.Files(target.Root, "*.csproj") : target.EntryFiles;
 
     private static bool IsExecutable(OutputKind kind) =>
         kind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication or OutputKind.WindowsRuntimeApplication;

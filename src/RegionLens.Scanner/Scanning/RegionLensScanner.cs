@@ -19,28 +19,37 @@ public static class RegionLensScanner
     /// <param name="config">The user's <c>regionlens.json</c>: its failure domains, component regions and redundant
     /// resolvers shape the graph, allowed regions and redundant resolvers the rules, then its rule levels and exclusions
     /// the findings.</param>
-    /// <param name="options">How far the scanned tree is trusted; by default none of its build logic runs.</param>
+    /// <param name="options">How far the scanned tree is trusted (by default none of its build logic runs), and whether
+    /// C# is loaded at all.</param>
+    /// <param name="clock">When given, each stage's wall time is recorded in it.</param>
     /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
     public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default, RegionLensConfig? config = null,
-        ScanOptions? options = null)
+        ScanOptions? options = null, StageClock? clock = null)
     {
+        options ??= ScanOptions.Default;
         var target = ScanTarget.Resolve(path);
         var notifications = new Notifications(target.Root);
-        var projects = (options ?? ScanOptions.Default).TrustBuild
-            ? await new WorkspaceLoader(notifications).LoadAsync(target, cancellationToken).ConfigureAwait(false)
+        var workspaceLoader = new WorkspaceLoader(notifications, clock);
+        var projects = options.Scope != ScanScope.Everything ? workspaceLoader.ProjectFilesOnly(target)
+            : options.TrustBuild ? await workspaceLoader.LoadAsync(target, cancellationToken).ConfigureAwait(false)
             : new ProjectDataLoader(notifications).Load(target, cancellationToken);
         if (projects.Count == 0)
         {
             notifications.Add(NotificationLevel.Warning, "no C# project found");
         }
 
+        clock?.Lap("load projects");
         var regions = AwsRegionCatalogue.Instance;
         var files = FileDiscovery.Discover(target.Root, notifications);
-        var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken);
+        clock?.Lap("discover files");
+        var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock);
+        clock?.Lap("extract from C#");
         var documents = new DeploymentDocuments();
         var configuration = new ConfigurationJoin(notifications, files, documents);
         var joined = configuration.Join(projects, code.Evidence);
+        clock?.Lap("join configuration");
         var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits, documents).Extract(files, cancellationToken);
+        clock?.Lap("read infrastructure");
         // A value that code reads is already joined to the code; a framework's or a deployment's use of it is not repeated.
         var read = joined.SelectMany(e => e.Evidence.Locations).ToHashSet();
         var evidence = joined
@@ -56,15 +65,18 @@ public static class RegionLensScanner
         dependencies = RoutingNotes.Apply(dependencies, facts);
         dependencies = UserConfigurationFilter.Apply(dependencies, config);
         dependencies = DeclaredDeployments.Add(dependencies, target.Root, components.Components, config, notifications);
+        clock?.Lap("classify dependencies");
         var found = DataStoreUses.Find(infrastructure.Facts, projects, configuration.FilesOfProject);
         var stores = UserConfigurationFilter.Apply(DataStoreNode.From(target.Root, components, infrastructure.Facts, facts, found), config);
         var routing = new RoutingAlternatives(facts.SelectMany(f => f.Facts.RoutingRecords), config);
         var graph = DependencyGraph.Build(components, dependencies, stores, routing, config);
+        clock?.Lap("build graph");
         var observations = code.Observations.Select(o => o.WithPaths(Relative)).ToList();
         var storeUses = found.Select(u => FactPaths.Map(u, Relative)).ToList();
         var findings = FindingsAnalysis.Run(new AnalysisInput(dependencies, graph, components.Components, observations, facts, storeUses, config));
         findings = InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
         findings = UserConfigurationFilter.Apply(findings, config);
+        clock?.Lap("analyse and suppress");
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients, config);
     }
 }

@@ -4,7 +4,8 @@ namespace RegionLens.Scanner.Scanning;
 /// <param name="TrustBuild">Load C# projects with MSBuild's design-time build, which runs the tree's own MSBuild logic
 /// (<c>Directory.Build.props/targets</c>, tasks, <c>Exec</c>). Off by default: projects are then read as data and
 /// nothing from the tree runs. Only for a tree whose build you would run anyway.</param>
-public sealed record ScanOptions(bool TrustBuild = false)
+/// <param name="Scope">Whether C# is loaded and analysed, or only configuration and infrastructure files are read.</param>
+public sealed record ScanOptions(bool TrustBuild = false, ScanScope Scope = ScanScope.Everything)
 {
     public static ScanOptions Default { get; } = new();
 }

@@ -1,0 +1,27 @@
+using System.Globalization;
+using RegionLens.Scanner.Scanning;
+
+namespace RegionLens.Cli;
+
+/// <summary>With <c>REGIONLENS_TIMINGS=1</c>, <c>scan</c> writes the wall time of each pipeline stage to standard error.
+/// An environment variable rather than an option: it is for measuring the tool (bench/), not part of its interface.</summary>
+internal static class StageTimings
+{
+    public const string Variable = "REGIONLENS_TIMINGS";
+
+    public static bool Requested => Environment.GetEnvironmentVariable(Variable) is "1" or "true";
+
+    public static async Task WriteAsync(StageClock? clock, TextWriter error)
+    {
+        if (clock is null)
+        {
+            return;
+        }
+
+        foreach (var stage in clock.Stages)
+        {
+            var milliseconds = stage.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+            await error.WriteLineAsync($"regionlens: timing: {stage.Stage}: {milliseconds} ms").ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace RegionLens.Scanner.Scanning;
+
+/// <summary>Wall time per pipeline stage, to see where a scan's time goes (bench/RESULTS.md guides the speed work
+/// with it). A stage timed more than once, such as one project's compilation, adds up under its name.</summary>
+public sealed class StageClock
+{
+    private readonly List<StageTime> _stages = [];
+    private readonly Stopwatch _sinceLap = Stopwatch.StartNew();
+
+    public IReadOnlyList<StageTime> Stages => _stages;
+
+    /// <summary>Ends the stage that ran since the previous lap.</summary>
+    public void Lap(string stage)
+    {
+        Add(stage, _sinceLap.Elapsed);
+        _sinceLap.Restart();
+    }
+
+    /// <summary>Records part of a stage that is timed on its own; the next <see cref="Lap"/> still counts it too, so
+    /// such parts are a breakdown of the lap they fall in.</summary>
+    public void Add(string stage, TimeSpan elapsed)
+    {
+        var index = _stages.FindIndex(s => s.Stage == stage);
+        if (index < 0)
+        {
+            _stages.Add(new StageTime(stage, elapsed));
+        }
+        else
+        {
+            _stages[index] = _stages[index] with { Elapsed = _stages[index].Elapsed + elapsed };
+        }
+    }
+}
+
+/// <summary>One stage's total wall time.</summary>
+public sealed record StageTime(string Stage, TimeSpan Elapsed);
