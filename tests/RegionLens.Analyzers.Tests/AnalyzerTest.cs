@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using RegionLens.Analyzers.CodeFixes;
 
@@ -47,6 +48,12 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<RegionLensAnalyzer, Defa
         TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*.cs]\n{settings}\n"));
         return this;
     }
+
+    /// <summary>The day suppression comments' <c>until=</c> dates are compared with; the clock when not set.</summary>
+    public DateTime? Today { get; init; }
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+        Today is { } today ? [new RegionLensAnalyzer(() => today)] : base.GetDiagnosticAnalyzers();
 
     public AnalyzerTest Expect(params DiagnosticResult[] diagnostics)
     {
