@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Testing;
+
 namespace RegionLens.Analyzers.Tests;
 
 /// <summary>The scanner's inline suppression comments, honoured by the analyzer with the core's reading of them.</summary>
@@ -135,4 +137,37 @@ public sealed class InlineSuppressionTests
         #endif
         }
         """) { Today = Today }.RunAsync();
+
+    [Fact]
+    public async Task ThePragmaFormTheRuleDocumentsShowWorks() => await new AnalyzerTest("""
+        using Amazon;
+        using Amazon.DynamoDBv2;
+
+        class Clients
+        {
+        #pragma warning disable RL0001 // the audit table lives in us-east-1 only
+            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient(RegionEndpoint.USEast1);
+        #pragma warning restore RL0001
+            IAmazonDynamoDB Orders() => new AmazonDynamoDBClient({|RL0001:RegionEndpoint.USWest2|});
+        }
+        """)
+    {
+        // The framework's own check wraps the file in "#pragma warning disable", which the restore above undoes.
+        TestBehaviors = TestBehaviors.SkipSuppressionCheck,
+    }.RunAsync();
+
+    [Fact]
+    public async Task TheSuppressMessageFormTheRuleDocumentsShowWorks() => await new AnalyzerTest("""
+        using System.Diagnostics.CodeAnalysis;
+        using Amazon;
+        using Amazon.DynamoDBv2;
+
+        class Clients
+        {
+            [SuppressMessage("Resilience", "RL0001:Cloud region hard-coded in code", Justification = "the audit table lives in us-east-1 only")]
+            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient(RegionEndpoint.USEast1);
+
+            IAmazonDynamoDB Orders() => new AmazonDynamoDBClient({|RL0001:RegionEndpoint.USWest2|});
+        }
+        """).RunAsync();
 }
