@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,12 +24,9 @@ internal sealed class CompilationAnalysis
     private readonly Lazy<DiagnosticLocations> _locations;
     private readonly CSharpEvidenceCollector _collector = new(AwsRegionList.Catalogue);
     private readonly object _collecting = new();
-    private readonly InlineSuppressions _suppressions;
 
-    public CompilationAnalysis(
-        Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, Func<DateTime> today, CancellationToken cancellationToken)
+    public CompilationAnalysis(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
     {
-        _suppressions = new InlineSuppressions(today);
         _resolver = new Lazy<ValueResolver>(() => ValueResolver.ForCompilation(compilation));
         _configuration = new Lazy<ConfigurationFiles>(() => ConfigurationFiles.Read(additionalFiles, cancellationToken));
         _locations = new Lazy<DiagnosticLocations>(() => new DiagnosticLocations(compilation));
@@ -51,7 +47,7 @@ internal sealed class CompilationAnalysis
 
             var options = RegionLensOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.SemanticModel.SyntaxTree));
             var findings = new FileFindings(context.SemanticModel.SyntaxTree, _locations.Value, _configuration.Value, options);
-            foreach (var diagnostic in findings.From(evidence, observations).Where(d => !_suppressions.Covers(d, context.CancellationToken)))
+            foreach (var diagnostic in findings.From(evidence, observations))
             {
                 context.ReportDiagnostic(diagnostic);
             }

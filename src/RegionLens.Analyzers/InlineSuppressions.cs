@@ -12,15 +12,12 @@ namespace RegionLens.Analyzers;
 
 /// <summary>
 /// The scanner's inline suppression comments (<c>// regionlens-disable-next-line RL0001 -- reason</c>,
-/// <c>regionlens-disable-line</c>) in C#: a diagnostic is not reported when any of its locations in source is on the
+/// <c>regionlens-disable-line</c>) in C#: a diagnostic is suppressed when any of its locations in source is on the
 /// line a valid, unexpired comment covers for its rule, as the scanner decides. The comment's text and the
 /// next-line rule are the core's; the comments and the lines with code come from the syntax tree.
 /// </summary>
 /// <remarks>
-/// Checked before reporting rather than by a <c>DiagnosticSuppressor</c>, which would keep the diagnostic visible as
-/// suppressed: the test framework this repository uses (Analyzer.Testing 1.1.4) cannot verify suppressions made by a
-/// Roslyn 4.10 or later host, and the tests run on one. <c>#pragma</c> and <c>[SuppressMessage]</c> keep the
-/// compiler's visible suppression. An expired comment is ignored, so the diagnostic comes back.
+/// Used by <see cref="RegionLensSuppressor"/>. An expired comment is ignored, so the diagnostic comes back.
 /// Comments in <c>appsettings*.json</c> are not read here (the scanner reads them).
 /// </remarks>
 internal sealed class InlineSuppressions

@@ -14,19 +14,6 @@ namespace RegionLens.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RegionLensAnalyzer : DiagnosticAnalyzer
 {
-    private readonly Func<DateTime> _today;
-
-    public RegionLensAnalyzer()
-        : this(() => DateTime.UtcNow)
-    {
-    }
-
-    /// <summary>For tests: the day <c>until=</c> dates of suppression comments are compared with.</summary>
-    internal RegionLensAnalyzer(Func<DateTime> today)
-    {
-        _today = today;
-    }
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleDiagnostics.All;
 
     public override void Initialize(AnalysisContext context)
@@ -35,7 +22,7 @@ public sealed class RegionLensAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var analysis = new CompilationAnalysis(start.Compilation, start.Options.AdditionalFiles, _today, start.CancellationToken);
+            var analysis = new CompilationAnalysis(start.Compilation, start.Options.AdditionalFiles, start.CancellationToken);
             start.RegisterSemanticModelAction(analysis.AnalyzeFile);
         });
     }

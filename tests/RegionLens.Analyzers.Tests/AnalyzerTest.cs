@@ -52,8 +52,9 @@ internal sealed class AnalyzerTest : CSharpAnalyzerTest<RegionLensAnalyzer, Defa
     /// <summary>The day suppression comments' <c>until=</c> dates are compared with; the clock when not set.</summary>
     public DateTime? Today { get; init; }
 
+    /// <summary>The analyzer with the package's suppressor, as the compiler runs them.</summary>
     protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-        Today is { } today ? [new RegionLensAnalyzer(() => today)] : base.GetDiagnosticAnalyzers();
+        [new RegionLensAnalyzer(), Today is { } today ? new RegionLensSuppressor(() => today) : new RegionLensSuppressor()];
 
     public AnalyzerTest Expect(params DiagnosticResult[] diagnostics)
     {

@@ -2,10 +2,14 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace RegionLens.Analyzers.Tests;
 
-/// <summary>The scanner's inline suppression comments, honoured by the analyzer with the core's reading of them.</summary>
+/// <summary>The scanner's inline suppression comments, honoured by the package's suppressor with the core's reading of
+/// them: a covered diagnostic is still reported, marked as suppressed.</summary>
 public sealed class InlineSuppressionTests
 {
     private static readonly DateTime Today = new(2026, 6, 1);
+
+    private static DiagnosticResult Suppressed(int location, string sink = "RegionEndpoint.USEast1") =>
+        AnalyzerTest.Diagnostic("RL0001").WithLocation(location).WithArguments("us-east-1", sink).WithIsSuppressed(true);
 
     [Fact]
     public async Task ANextLineCommentSuppressesTheRuleOnTheNextLineWithCode() => await new AnalyzerTest("""
@@ -17,11 +21,11 @@ public sealed class InlineSuppressionTests
             // regionlens-disable-next-line RL0001 -- the audit table lives in us-east-1 only
 
             // (a comment between the directive and the code is skipped)
-            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient(RegionEndpoint.USEast1);
+            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient({|#0:RegionEndpoint.USEast1|});
 
             IAmazonDynamoDB Orders() => new AmazonDynamoDBClient({|RL0001:RegionEndpoint.USWest2|});
         }
-        """) { Today = Today }.RunAsync();
+        """) { Today = Today }.Expect(Suppressed(0)).RunAsync();
 
     [Fact]
     public async Task ACommentForAnotherRuleSuppressesNothing() => await new AnalyzerTest("""
@@ -58,9 +62,9 @@ public sealed class InlineSuppressionTests
         class Clients
         {
             // regionlens-disable-next-line RL0001 until=2026-06-01 -- migrating by June
-            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient(RegionEndpoint.USEast1);
+            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient({|#0:RegionEndpoint.USEast1|});
         }
-        """) { Today = Today }.RunAsync();
+        """) { Today = Today }.Expect(Suppressed(0)).RunAsync();
 
     [Fact]
     public async Task AnExpiredUntilDateReportsTheFindingAgain() => await new AnalyzerTest("""
@@ -81,10 +85,10 @@ public sealed class InlineSuppressionTests
 
         class Clients
         {
-            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient(RegionEndpoint.USEast1); // regionlens-disable-line RL0001 -- audit is us-east-1 only
+            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient({|#0:RegionEndpoint.USEast1|}); // regionlens-disable-line RL0001 -- audit is us-east-1 only
             IAmazonDynamoDB Orders() => new AmazonDynamoDBClient({|RL0001:RegionEndpoint.USWest2|});
         }
-        """) { Today = Today }.RunAsync();
+        """) { Today = Today }.Expect(Suppressed(0)).RunAsync();
 
     [Fact]
     public async Task ABlockCommentAndSeveralRulesWork() => await new AnalyzerTest("""
@@ -94,9 +98,9 @@ public sealed class InlineSuppressionTests
         class Clients
         {
             /* regionlens-disable-next-line RL0002, RL0001 -- both accepted */
-            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient(RegionEndpoint.USEast1);
+            IAmazonDynamoDB Audit() => new AmazonDynamoDBClient({|#0:RegionEndpoint.USEast1|});
         }
-        """) { Today = Today }.RunAsync();
+        """) { Today = Today }.Expect(Suppressed(0)).RunAsync();
 
     [Fact]
     public async Task AConstantIsSuppressedWhereItIsWrittenAsTheScannerDoes() => await new AnalyzerTest("""
@@ -106,11 +110,11 @@ public sealed class InlineSuppressionTests
         static class Clients
         {
             // regionlens-disable-next-line RL0001 -- the one place the region is chosen
-            const string Primary = "us-east-1";
+            const string Primary = {|#0:"us-east-1"|};
 
-            public static IAmazonDynamoDB Create() => new AmazonDynamoDBClient(RegionEndpoint.GetBySystemName(Primary));
+            public static IAmazonDynamoDB Create() => new AmazonDynamoDBClient({|#1:RegionEndpoint.GetBySystemName(Primary)|});
         }
-        """) { Today = Today }.RunAsync();
+        """) { Today = Today }.Expect(Suppressed(0, "RegionEndpoint.GetBySystemName").WithLocation(1)).RunAsync();
 
     [Fact]
     public async Task ACommentInsideAStringIsNotADirective() => await new AnalyzerTest("""
