@@ -39,8 +39,11 @@ public sealed class CallSiteIndex
             return Array.Empty<IArgumentOperation>();
         }
 
+        // Only a constructor can be called by a target-typed new(); binding every new() of the solution for an
+        // ordinary method's parameter would bind code that can never call it.
         var key = Key(method);
-        return new[] { CallsOf(name), CallsOf(ImplicitCreation) }
+        var names = method.MethodKind == MethodKind.Constructor ? new[] { name, ImplicitCreation } : new[] { name };
+        return names.Select(CallsOf)
             .SelectMany(bound => bound.TryGetValue(key, out var calls) ? calls : Enumerable.Empty<ImmutableArray<IArgumentOperation>>())
             .Select(arguments => arguments.FirstOrDefault(a => a.Parameter is not null && a.Parameter.Ordinal == parameter.Ordinal))
             .OfType<IArgumentOperation>();
