@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -11,21 +12,22 @@ namespace RegionLens.Core.Extraction;
 /// <summary>
 /// Finds the arguments a solution passes to a method's parameter, so that a value can be followed from a parameter
 /// back to its callers. Calls are indexed by name from syntax once; only the calls of the right name are bound,
-/// because binding every call of a large solution is the expensive part of a scan.
+/// because binding every call of a large solution is the expensive part of a scan. Safe to share between threads
+/// that analyse different documents: each name's calls are bound by one thread, and the others wait for its result.
 /// </summary>
 public sealed class CallSiteIndex
 {
     private const string ImplicitCreation = "new()";
 
-    private readonly IReadOnlyList<SyntaxTree> _trees;
     private readonly Func<SyntaxTree, SemanticModel?> _modelFor;
-    private readonly Dictionary<string, Dictionary<string, List<ImmutableArray<IArgumentOperation>>>> _boundByName = new(StringComparer.Ordinal);
-    private Dictionary<string, List<SyntaxNode>>? _callsByName;
+    private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, List<ImmutableArray<IArgumentOperation>>>>> _boundByName = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, List<SyntaxNode>>> _callsByName;
 
     public CallSiteIndex(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor)
     {
-        _trees = trees.ToList();
+        var ownTrees = trees.ToList();
         _modelFor = modelFor;
+        _callsByName = new Lazy<Dictionary<string, List<SyntaxNode>>>(() => CallsByName(ownTrees));
     }
 
     /// <summary>The argument given for <paramref name="parameter"/> at each call of its method in the solution,
@@ -37,8 +39,11 @@ public sealed class CallSiteIndex
             return Array.Empty<IArgumentOperation>();
         }
 
+        // Only a constructor can be called by a target-typed new(); binding every new() of the solution for an
+        // ordinary method's parameter would bind code that can never call it.
         var key = Key(method);
-        return new[] { CallsOf(name), CallsOf(ImplicitCreation) }
+        var names = method.MethodKind == MethodKind.Constructor ? new[] { name, ImplicitCreation } : new[] { name };
+        return names.Select(CallsOf)
             .SelectMany(bound => bound.TryGetValue(key, out var calls) ? calls : Enumerable.Empty<ImmutableArray<IArgumentOperation>>())
             .Select(arguments => arguments.FirstOrDefault(a => a.Parameter is not null && a.Parameter.Ordinal == parameter.Ordinal))
             .OfType<IArgumentOperation>();
@@ -46,15 +51,13 @@ public sealed class CallSiteIndex
 
     /// <summary>The calls of one name, bound once and grouped by the method they call, so that the many parameters
     /// of one method — or of many methods sharing a name — never bind the same call twice.</summary>
-    private Dictionary<string, List<ImmutableArray<IArgumentOperation>>> CallsOf(string name)
-    {
-        if (_boundByName.TryGetValue(name, out var bound))
-        {
-            return bound;
-        }
+    private Dictionary<string, List<ImmutableArray<IArgumentOperation>>> CallsOf(string name) =>
+        _boundByName.GetOrAdd(name, key => new Lazy<Dictionary<string, List<ImmutableArray<IArgumentOperation>>>>(() => Bind(key))).Value;
 
-        bound = new Dictionary<string, List<ImmutableArray<IArgumentOperation>>>(StringComparer.Ordinal);
-        if (CallsByName().TryGetValue(name, out var calls))
+    private Dictionary<string, List<ImmutableArray<IArgumentOperation>>> Bind(string name)
+    {
+        var bound = new Dictionary<string, List<ImmutableArray<IArgumentOperation>>>(StringComparer.Ordinal);
+        if (_callsByName.Value.TryGetValue(name, out var calls))
         {
             foreach (var call in calls)
             {
@@ -78,7 +81,6 @@ public sealed class CallSiteIndex
             }
         }
 
-        _boundByName[name] = bound;
         return bound;
     }
 
@@ -96,15 +98,10 @@ public sealed class CallSiteIndex
         _ => null,
     };
 
-    private Dictionary<string, List<SyntaxNode>> CallsByName()
+    private static Dictionary<string, List<SyntaxNode>> CallsByName(IReadOnlyList<SyntaxTree> trees)
     {
-        if (_callsByName is not null)
-        {
-            return _callsByName;
-        }
-
         var byName = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
-        foreach (var node in _trees.SelectMany(tree => tree.GetRoot().DescendantNodes()))
+        foreach (var node in trees.SelectMany(tree => tree.GetRoot().DescendantNodes()))
         {
             var name = node switch
             {
@@ -125,7 +122,6 @@ public sealed class CallSiteIndex
             }
         }
 
-        _callsByName = byName;
         return byName;
     }
 

@@ -12,7 +12,9 @@ namespace RegionLens.Scanner.Extraction;
 
 /// <summary>Runs the core's C# collectors over every loaded project. Values are followed across projects: a constant
 /// declared in a referenced library resolves through that library's own semantic model, a parameter through the
-/// arguments of calls anywhere in the solution, an options property through the section its class is bound to.</summary>
+/// arguments of calls anywhere in the solution, an options property through the section its class is bound to.
+/// Documents are analysed in parallel; their results are merged in project and path order, so the output does not
+/// depend on which thread finished first.</summary>
 internal static class CodeExtractor
 {
     public static CodeExtraction Extract(
@@ -20,53 +22,34 @@ internal static class CodeExtractor
         StageClock? clock = null)
     {
         var indexing = Stopwatch.StartNew();
-        var compilationOfTree = new Dictionary<SyntaxTree, Compilation>();
-        foreach (var project in projects)
-        {
-            foreach (var tree in project.Compilation.SyntaxTrees)
-            {
-                compilationOfTree.TryAdd(tree, project.Compilation);
-            }
-        }
-
-        // One semantic model per tree: a model caches what it has bound, and values are followed across files often.
-        var models = new Dictionary<SyntaxTree, SemanticModel>();
-        SemanticModel? ModelFor(SyntaxTree tree)
-        {
-            if (!models.TryGetValue(tree, out var model) && compilationOfTree.TryGetValue(tree, out var compilation))
-            {
-                model = compilation.GetSemanticModel(tree);
-                models[tree] = model;
-            }
-
-            return model;
-        }
-
+        var models = SemanticModels.Of(projects);
         var ownTrees = projects.SelectMany(p => p.SourceTrees).ToList();
-        var resolver = new ValueResolver(ModelFor, new CallSiteIndex(ownTrees, ModelFor), OptionsBindings.Find(ownTrees, ModelFor));
+        var resolver = new ValueResolver(models.For, new CallSiteIndex(ownTrees, models.For), OptionsBindings.Find(ownTrees, models.For));
         clock?.Add("extract from C#: call-site index and options bindings", indexing.Elapsed);
+
+        var documents = projects
+            .SelectMany(project => project.SourceTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal).Select(tree => (Project: project, Tree: tree)))
+            .ToList();
         var collector = new CSharpEvidenceCollector(regions);
+        var results = new DocumentExtraction[documents.Count];
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, documents.Count, parallelism, index =>
+        {
+            var (project, tree) = documents[index];
+            results[index] = DocumentExtraction.Of(project, models.For(tree)!, collector, resolver, regions);
+        });
+
         var found = new List<OwnedEvidence>();
         var observed = new List<Observation>();
         var clients = new List<ProjectClient>();
-        foreach (var project in projects)
+        foreach (var result in results)
         {
-            foreach (var tree in project.SourceTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
+            found.AddRange(result.Evidence);
+            observed.AddRange(result.Observations);
+            clients.AddRange(result.Clients);
+            if (result.Failure is { } failure)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var model = ModelFor(tree)!;
-                try
-                {
-                    found.AddRange(collector.Collect(model, resolver)
-                        .Select(evidence => new OwnedEvidence(project.FilePath, evidence, evidence.IsInfrastructure ? Origin.Iac : Origin.Code)));
-                    observed.AddRange(CSharpObservationCollector.Collect(model));
-                    clients.AddRange(AwsClientRegions.Collect(model, resolver, regions).Select(client => new ProjectClient(project, client)));
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // One file that trips the extractor must not cost the rest of the scan; it is a bug to report.
-                    notifications.Add(NotificationLevel.Error, $"internal error while analysing this file ({e.GetType().Name}: {e.Message}); please report it", tree.FilePath);
-                }
+                notifications.Add(NotificationLevel.Error, failure, result.Path);
             }
         }
 
