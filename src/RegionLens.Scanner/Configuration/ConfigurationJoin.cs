@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Discovery;
@@ -111,6 +113,10 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
             {
                 notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
             }
+            catch (RegexMatchTimeoutException)
+            {
+                notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, file.Path);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
@@ -176,6 +182,10 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, path);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
