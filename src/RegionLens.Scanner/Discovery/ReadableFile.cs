@@ -51,7 +51,8 @@ public static class ReadableFile
     /// <summary>Whether <paramref name="path"/> (absolute and normalised) lies in <paramref name="root"/> or below it.</summary>
     public static bool IsUnder(string root, string path)
     {
-        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
-        return Path.GetFullPath(path).StartsWith(folder, StringComparison.Ordinal);
+        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return full == folder || full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

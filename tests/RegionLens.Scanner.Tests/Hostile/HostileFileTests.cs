@@ -76,6 +76,19 @@ public sealed class HostileFileTests : IDisposable
         Assert.StartsWith("stopped reading files: more than 3 ", notification.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AModuleSourceOutsideTheRootIsNotReadAndIsReported()
+    {
+        File.WriteAllText(Path.Combine(_parent, "secret.tf"), "provider \"aws\" {\n  region = \"ap-south-1\"\n}\n");
+        Write("infra/main.tf", "provider \"aws\" {\n  region = \"eu-west-1\"\n}\n\nmodule \"escape\" {\n  source = \"../..\"\n}\n");
+
+        var result = await RegionLensScanner.ScanAsync(Root);
+
+        Assert.Contains(result.Notifications, n => (n.Path, n.Line, n.Message) == ("infra/main.tf", 5, "module source \"../..\" is outside the scan root; it is not read"));
+        Assert.Contains(result.Dependencies, d => d.Value == "eu-west-1");
+        Assert.DoesNotContain(result.Dependencies, d => d.Value == "ap-south-1");
+    }
+
     public void Dispose() => Directory.Delete(_parent, recursive: true);
 
     private string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
