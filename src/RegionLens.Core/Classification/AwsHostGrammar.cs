@@ -20,34 +20,34 @@ internal static class AwsHostGrammar
     /// <summary>DOMAIN §3.3 AWS_SUFFIX, built from the one suffix list.</summary>
     public static readonly string SuffixPattern = "(?:" + string.Join("|", AwsPartitions.DnsSuffixes.Select(Regex.Escape)) + ")";
 
-    public static readonly Regex RegionCode = new("^" + RegionPattern + "$", Options);
+    public static readonly Regex RegionCode = new("^" + RegionPattern + "$", Options, RegexBudget.Timeout);
 
     // A1: service then region. Standard, FIPS, dual-stack, S3 .dualstack. and virtual-host, account-based DynamoDB,
     // VPC endpoints, execute-api, ECR, NLB and Lambda URLs.
     private static readonly Regex ServiceThenRegion = new(
         @"^(?:(?<resource>.+)\.)?(?<service>(?!dualstack\.)[a-z0-9-]+?)(?<fips>-fips)?(?:\.(?<dualstack>dualstack))?\."
         + "(?<region>" + RegionPattern + @")\.(?<vpce>vpce\.)?(?<suffix>" + SuffixPattern + ")$",
-        Options);
+        Options, RegexBudget.Timeout);
 
     // A2: resource, region, then service: ALB/CLB, RDS, OpenSearch, Redshift, EC2 public DNS.
     private static readonly Regex RegionThenService = new(
         @"^(?<resource>.+)\.(?<region>" + RegionPattern + @")\."
         + @"(?<service>elb|rds|es|redshift|compute|docdb|neptune|aoss|elasticbeanstalk)\.(?<suffix>amazonaws\.com(?:\.cn)?)$",
-        Options);
+        Options, RegexBudget.Timeout);
 
     // A3: legacy S3 dash form (s3-us-west-2.amazonaws.com, <bucket>.s3-website-us-east-1.amazonaws.com).
     private static readonly Regex LegacyS3Dash = new(
         @"^(?:(?<resource>.+)\.)?(?<service>s3(?:-website|-fips|-external-1)?)-(?<region>" + RegionPattern + @")\."
         + @"(?<suffix>amazonaws\.com(?:\.cn)?)$",
-        Options);
+        Options, RegexBudget.Timeout);
 
     // A5: region first: legacy SQS <region>.queue.amazonaws.com and EC2 private DNS outside us-east-1.
     private static readonly Regex RegionFirst = new(
         @"^(?:(?<resource>.+)\.)?(?<region>" + RegionPattern + @")\.(?<service>queue\.amazonaws\.com|compute\.internal)$",
-        Options);
+        Options, RegexBudget.Timeout);
 
     // An AZ label inside the resource part: NLB zonal names and zonal VPC-endpoint names.
-    private static readonly Regex Zonal = new(@"(?:^|[.-])(?<az>" + RegionPattern + @"[a-z])(?:\.|$)", Options);
+    private static readonly Regex Zonal = new(@"(?:^|[.-])(?<az>" + RegionPattern + @"[a-z])(?:\.|$)", Options, RegexBudget.Timeout);
 
     private static readonly Regex[] RegionBearing = { ServiceThenRegion, RegionThenService, LegacyS3Dash, RegionFirst };
 

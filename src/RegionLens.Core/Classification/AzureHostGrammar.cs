@@ -49,7 +49,7 @@ internal static class AzureHostGrammar
 
     private static readonly Regex Storage = new(
         @"^[a-z0-9]+?(?<secondary>-secondary)?\.(?<service>blob|queue|table|file|dfs)\.core\.windows\.net$",
-        AwsHostGrammar.Options);
+        AwsHostGrammar.Options, RegexBudget.Timeout);
 
     // Exact global hosts: the Entra ID authority hosts and the ARM front door.
     private static readonly Dictionary<string, string> GlobalHosts = new(StringComparer.Ordinal)
@@ -144,7 +144,7 @@ internal static class AzureHostGrammar
         public RegionalForm(string service, string pattern, bool knownOnly = false, string? note = null)
         {
             _service = service;
-            _regex = new Regex(pattern, AwsHostGrammar.Options);
+            _regex = new Regex(pattern, AwsHostGrammar.Options, RegexBudget.Timeout);
             _knownOnly = knownOnly;
             _note = note;
         }

@@ -29,19 +29,19 @@ internal static class GcpHostGrammar
     // G2: SERVICE.REGION.rep.googleapis.com, private SERVICE.REGION.p.rep.googleapis.com.
     private static readonly Regex Rep = new(
         @"^(?<service>[a-z0-9-]+)\.(?<region>" + RegionPattern + @")\.(?<private>p\.)?rep\.googleapis\.com$",
-        AwsHostGrammar.Options);
+        AwsHostGrammar.Options, RegexBudget.Timeout);
 
     // G1: legacy locational REGION-SERVICE.googleapis.com (Vertex AI, AI Platform).
     private static readonly Regex Legacy = new(
         @"^(?<region>" + RegionPattern + @")-(?<service>[a-z0-9]+)\.googleapis\.com$",
-        AwsHostGrammar.Options);
+        AwsHostGrammar.Options, RegexBudget.Timeout);
 
     // G3: Cloud Run deterministic URL [TAG---]SERVICE-PROJECT_NUMBER.REGION.run.app; the service name is the user's.
     private static readonly Regex Run = new(
         @"^(?:[a-z0-9-]+---)?[a-z0-9-]+-[0-9]+\.(?<region>" + RegionPattern + @")\.run\.app$",
-        AwsHostGrammar.Options);
+        AwsHostGrammar.Options, RegexBudget.Timeout);
 
-    private static readonly Regex GlobalApi = new(@"^(?<service>[a-z0-9-]+)\.googleapis\.com$", AwsHostGrammar.Options);
+    private static readonly Regex GlobalApi = new(@"^(?<service>[a-z0-9-]+)\.googleapis\.com$", AwsHostGrammar.Options, RegexBudget.Timeout);
 
     private static readonly string[] Suffixes = { "googleapis.com", "run.app", "gateway.dev", "appspot.com", "cloudfunctions.net" };
 

@@ -12,7 +12,7 @@ namespace RegionLens.Core.Classification;
 /// </summary>
 internal static class GlobalEndpointReader
 {
-    private static readonly Regex HostName = new(@"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", RegexOptions.CultureInvariant);
+    private static readonly Regex HostName = new(@"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$", RegexOptions.CultureInvariant, RegexBudget.Timeout);
 
     private static readonly string[] FileMembers = { "$comment", "version", "hosts", "sdkClients" };
 

@@ -16,7 +16,7 @@ namespace RegionLens.Core.Extraction;
 /// </summary>
 public static class AwsClientRegions
 {
-    private static readonly Regex ClientName = new("^Amazon[A-Za-z0-9]+Client$", RegexOptions.CultureInvariant);
+    private static readonly Regex ClientName = new("^Amazon[A-Za-z0-9]+Client$", RegexOptions.CultureInvariant, RegexBudget.Timeout);
 
     public static IReadOnlyList<ClientRegion> Collect(SemanticModel model, ValueResolver resolver, RegionCatalogue regions)
     {

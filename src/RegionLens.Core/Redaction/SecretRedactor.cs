@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 
 namespace RegionLens.Core.Redaction;
 
@@ -15,24 +16,24 @@ public static class SecretRedactor
 
     // scheme://user:password@host. The password runs to the last '@' before the path or query, so an unescaped '@'
     // inside it (mongodb://app:p@ss@host) does not leave its tail in the output.
-    private static readonly Regex UserInfoPassword = new(@"(?<prefix>[a-z][a-z0-9+.-]*://[^/:@\s]*:)(?<secret>[^/?#;\s]+)(?=@)", Options);
+    private static readonly Regex UserInfoPassword = new(@"(?<prefix>[a-z][a-z0-9+.-]*://[^/:@\s]*:)(?<secret>[^/?#;\s]+)(?=@)", Options, RegexBudget.Timeout);
 
     // ?sig=…&X-Amz-Signature=…, and #access_token=… (OAuth implicit-flow fragments).
     private static readonly Regex SecretQueryParameter = new(
         @"(?<prefix>[?&#](?:sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|awsaccesskeyid|token|access_token|id_token|code|key|apikey|api_key|password|pwd|secret|client_secret)=)(?<secret>[^&#\s]+)",
-        Options);
+        Options, RegexBudget.Timeout);
 
     // Password=…; AccountKey=…; SharedAccessKey=… A quoted value ends at its closing quote, not at a ';' inside it
     // (Password="a;b"), which connection-string syntax allows.
     private static readonly Regex SecretConnectionStringPair = new(
         @"(?<prefix>(?:^|;)\s*(?:password|pwd|accountkey|sharedaccesskey|sharedaccesssignature|accesskey|accesskeyid|secretkey|secretaccesskey|aws_secret_access_key|secret|token|apikey|clientsecret)\s*=\s*)(?<secret>""[^""]*""|'[^']*'|[^;]+)",
-        Options);
+        Options, RegexBudget.Timeout);
 
     // StackExchange.Redis: host:6380,password=…,ssl=True. Options are separated by commas, so only a comma ends it.
-    private static readonly Regex RedisPassword = new(@"(?<prefix>,\s*password\s*=\s*)(?<secret>[^,]+)", Options);
+    private static readonly Regex RedisPassword = new(@"(?<prefix>,\s*password\s*=\s*)(?<secret>[^,]+)", Options, RegexBudget.Timeout);
 
     // An AWS access key id (long-term AKIA, temporary ASIA) names an identity; it is never printed, whatever carries it.
-    private static readonly Regex AwsAccessKeyId = new(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex AwsAccessKeyId = new(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexBudget.Timeout);
 
     public static string Redact(string value)
     {
@@ -41,10 +42,18 @@ public static class SecretRedactor
             return value;
         }
 
-        var redacted = UserInfoPassword.Replace(value, m => m.Groups["prefix"].Value + Mask);
-        redacted = SecretQueryParameter.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
-        redacted = SecretConnectionStringPair.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
-        redacted = RedisPassword.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
-        return AwsAccessKeyId.Replace(redacted, Mask);
+        try
+        {
+            var redacted = UserInfoPassword.Replace(value, m => m.Groups["prefix"].Value + Mask);
+            redacted = SecretQueryParameter.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
+            redacted = SecretConnectionStringPair.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
+            redacted = RedisPassword.Replace(redacted, m => m.Groups["prefix"].Value + Mask);
+            return AwsAccessKeyId.Replace(redacted, Mask);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Text too costly to search could still hold a secret: none of it is printed.
+            return Mask;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 
 namespace RegionLens.Scanner.Classification;
 
@@ -184,16 +185,16 @@ public static partial class EndpointShape
         && !address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any);
 
     // A scheme, optional user information, then an authority up to the path, query or fragment.
-    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.\-]*://(?:[^\s/?#@]*@)?(?<authority>[^\s/?#@]+)(?:[/?#]\S*)?$")]
+    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.\-]*://(?:[^\s/?#@]*@)?(?<authority>[^\s/?#@]+)(?:[/?#]\S*)?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Url();
 
     // Dot-separated labels of letters, digits, hyphens and underscores (_dmarc, SRV names), none starting or ending with a hyphen.
-    [GeneratedRegex(@"^[a-zA-Z0-9_](?:[a-zA-Z0-9_\-]{0,61}[a-zA-Z0-9_])?(?:\.[a-zA-Z0-9_](?:[a-zA-Z0-9_\-]{0,61}[a-zA-Z0-9_])?)*$")]
+    [GeneratedRegex(@"^[a-zA-Z0-9_](?:[a-zA-Z0-9_\-]{0,61}[a-zA-Z0-9_])?(?:\.[a-zA-Z0-9_](?:[a-zA-Z0-9_\-]{0,61}[a-zA-Z0-9_])?)*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Labels();
 
-    [GeneratedRegex(@"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$")]
+    [GeneratedRegex(@"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FourPartIPv4();
 
-    [GeneratedRegex(@"\{[^{}]*\}")]
+    [GeneratedRegex(@"\{[^{}]*\}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Placeholder();
 }

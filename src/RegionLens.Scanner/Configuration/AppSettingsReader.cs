@@ -14,6 +14,7 @@ public static class AppSettingsReader
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        MaxDepth = JsonLimits.MaxDepth,
     };
 
     /// <exception cref="ConfigParseException">The file is not valid JSON; the exception names the line.</exception>

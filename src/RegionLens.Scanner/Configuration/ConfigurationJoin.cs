@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Discovery;
@@ -16,7 +18,7 @@ namespace RegionLens.Scanner.Configuration;
 /// that reads it. A library has the configuration of each executable that runs it (its own folder's only when none
 /// does), and a list read as a whole (<see cref="ConfigKeys.ElementsSuffix"/>) gives each of its elements.
 /// </summary>
-internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyList<DiscoveredFile> discovered, DeploymentDocuments? documents = null)
+internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyList<DiscoveredFile> discovered, DeploymentDocuments? documents = null, string? scanRoot = null)
 {
     private readonly Dictionary<string, IReadOnlyList<ConfigFile>> _filesByFolder = new(StringComparer.Ordinal);
     private IReadOnlyList<DeploymentVariables>? _deployments;
@@ -111,6 +113,10 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
             {
                 notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
             }
+            catch (RegexMatchTimeoutException)
+            {
+                notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, file.Path);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
@@ -165,6 +171,14 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
 
     private void ReadInto(List<ConfigFile> files, string path, Func<string, IReadOnlyList<ConfigFile>> read)
     {
+        // These files are found by name in a project's folder, not by the discovery walk: the same checks apply
+        // before one is opened (the same message, so a file the walk skipped is reported once).
+        if (ReadableFile.SkipReason(scanRoot ?? Path.GetDirectoryName(path)!, path) is { } reason)
+        {
+            notifications.Add(NotificationLevel.Note, reason, path);
+            return;
+        }
+
         try
         {
             files.AddRange(read(path));
@@ -176,6 +190,10 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, path);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

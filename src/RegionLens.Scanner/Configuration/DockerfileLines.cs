@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 
 namespace RegionLens.Scanner.Configuration;
@@ -84,10 +85,10 @@ internal static partial class DockerfileLines
     private static bool EndsHeredoc(string line, Match heredoc) =>
         (heredoc.Groups[1].Length > 0 ? line.TrimStart('\t') : line).TrimEnd('\r') == heredoc.Groups[2].Value;
 
-    [GeneratedRegex(@"^(RUN|COPY|ADD)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(RUN|COPY|ADD)\s", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TakesHeredoc();
 
     // <<EOF, <<-EOF, <<"EOF"; not the shell's here-string <<<.
-    [GeneratedRegex(@"(?<!<)<<(?!<)(-?)\s*[""']?([A-Za-z_][A-Za-z0-9_]*)[""']?")]
+    [GeneratedRegex(@"(?<!<)<<(?!<)(-?)\s*[""']?([A-Za-z_][A-Za-z0-9_]*)[""']?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Heredoc();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 
 namespace RegionLens.Scanner.Configuration;
@@ -59,10 +60,10 @@ public static partial class DockerfileReader
     private static IEnumerable<ResolverAddress> NameServers(DockerInstruction instruction) =>
         NameServer().Matches(instruction.Text).Select(m => new ResolverAddress(m.Groups[1].Value, instruction.At(m.Groups[1].Index)));
 
-    [GeneratedRegex(@"(>>?|\btee\b(\s+-a)?)\s*/etc/resolv\.conf\b")]
+    [GeneratedRegex(@"(>>?|\btee\b(\s+-a)?)\s*/etc/resolv\.conf\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex WritesResolvConf();
 
     // No \b before "nameserver": in printf "...\nnameserver 1.1.1.1" it follows the letter n of the escape.
-    [GeneratedRegex(@"nameserver\s+([0-9A-Fa-f:.]*[0-9A-Fa-f])")]
+    [GeneratedRegex(@"nameserver\s+([0-9A-Fa-f:.]*[0-9A-Fa-f])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NameServer();
 }

@@ -12,6 +12,15 @@ namespace RegionLens.Scanner.Configuration;
 /// </summary>
 public static class WebConfigReader
 {
+    // The file comes from the scanned repository: a DTD is refused and nothing is resolved, so it can neither expand
+    // entities ("billion laughs") nor make the scan open another file or a URL (an external entity).
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+    };
+
     /// <exception cref="ConfigParseException">The file is not well-formed XML.</exception>
     public static ConfigFile Read(string path)
     {
@@ -19,12 +28,15 @@ public static class WebConfigReader
         XDocument document;
         try
         {
-            document = XDocument.Parse(text, LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(new StringReader(text), Settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
         {
-            // XmlException reports line 0 for an empty file.
-            throw new ConfigParseException(path, Math.Max(1, e.LineNumber), e.Message);
+            // XmlException reports line 0 for an empty file and for a refused DTD; the user needs the DTD's line.
+            throw e.LineNumber == 0 && DoctypeLine(text) is { } doctype
+                ? new ConfigParseException(path, doctype, "a DTD is not allowed; its entities are not expanded")
+                : new ConfigParseException(path, Math.Max(1, e.LineNumber), e.Message);
         }
 
         var values = new AttributeValues(path, SourceText.Lines(text));
@@ -52,6 +64,12 @@ public static class WebConfigReader
         var environment = dot < 0 ? null : name[(dot + 1)..];
         return environment is null || environment.EndsWith("exe", StringComparison.OrdinalIgnoreCase)
             || environment.EndsWith("dll", StringComparison.OrdinalIgnoreCase) ? null : environment;
+    }
+
+    private static int? DoctypeLine(string text)
+    {
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : text.AsSpan(0, at).Count('\n') + 1;
     }
 
     // A web.config may wrap sections in <location path="..."> to scope them; their values are configuration all the same.

@@ -8,23 +8,50 @@ public sealed record DiscoveredFile(string Path, FileKind Kind, string Text);
 /// <summary>
 /// Walks the scan root for the configuration and infrastructure files RegionLens reads. It honours every
 /// <c>.gitignore</c> on the way and the default excludes (build output, VCS and dependency folders); it does not
-/// follow symbolic links to folders (no loops); and it reports each file it skips — too large, binary, not decodable
-/// — as a notification, so that nothing is dropped silently.
+/// follow symbolic links to folders (no loops) nor to files outside the root; it never opens a pipe or device
+/// (<see cref="ReadableFile"/>); it reads at most <see cref="MaxFiles"/> files; and it reports each file it skips —
+/// too large, binary, not decodable — as a notification, so that nothing is dropped silently.
 /// </summary>
 public static class FileDiscovery
 {
-    public const long MaxFileBytes = 5 * 1024 * 1024;
+    public const long MaxFileBytes = ReadableFile.MaxBytes;
+
+    /// <summary>Configuration and infrastructure files read in one scan: far more than a real repository has, few
+    /// enough that their text fits in memory (at most <see cref="MaxFileBytes"/> each, a few KB as a rule).</summary>
+    public const int MaxFiles = 100_000;
 
     private static readonly string[] ContentKindExtensions = [".yaml", ".yml", ".json", ".conf"];
 
-    public static IReadOnlyList<DiscoveredFile> Discover(string root, Notifications notifications)
+    public static IReadOnlyList<DiscoveredFile> Discover(string root, Notifications notifications, int maxFiles = MaxFiles)
     {
-        var found = new List<DiscoveredFile>();
-        Walk(root, root, [], notifications, found);
-        return [.. found.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        var walk = new Walker(root, notifications, maxFiles);
+        walk.Folder(root, []);
+        return [.. walk.Found.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    private static void Walk(string root, string folder, IReadOnlyList<(string Folder, GitIgnore Rules)> ignores, Notifications notifications, List<DiscoveredFile> found)
+    private sealed class Walker(string root, Notifications notifications, int maxFiles)
+    {
+        private int _candidates;
+
+        public List<DiscoveredFile> Found { get; } = [];
+
+        public void Folder(string folder, IReadOnlyList<(string Folder, GitIgnore Rules)> ignores) =>
+            Walk(root, folder, ignores, notifications, this);
+
+        /// <summary>False once the cap is reached; the first file past it gives the one notification.</summary>
+        public bool TakeOne()
+        {
+            if (++_candidates == maxFiles + 1)
+            {
+                notifications.Add(NotificationLevel.Warning,
+                    $"stopped reading files: more than {maxFiles} configuration and infrastructure files; the rest are not scanned", root);
+            }
+
+            return _candidates <= maxFiles;
+        }
+    }
+
+    private static void Walk(string root, string folder, IReadOnlyList<(string Folder, GitIgnore Rules)> ignores, Notifications notifications, Walker walker)
     {
         var gitignore = Path.Combine(folder, ".gitignore");
         if (File.Exists(gitignore))
@@ -59,16 +86,16 @@ public static class FileDiscovery
                     continue;
                 }
 
-                Walk(root, entry.FullName, ignores, notifications, found);
+                Walk(root, entry.FullName, ignores, notifications, walker);
             }
-            else if (Read((FileInfo)entry, notifications) is { } file)
+            else if (Read(root, (FileInfo)entry, notifications, walker) is { } file)
             {
-                found.Add(file);
+                walker.Found.Add(file);
             }
         }
     }
 
-    private static DiscoveredFile? Read(FileInfo file, Notifications notifications)
+    private static DiscoveredFile? Read(string root, FileInfo file, Notifications notifications, Walker walker)
     {
         var byName = FileKinds.ByName(file.FullName);
         if (byName is null && !ContentKindExtensions.Contains(file.Extension.ToLowerInvariant()))
@@ -76,9 +103,14 @@ public static class FileDiscovery
             return null;
         }
 
-        if (file.Length > MaxFileBytes)
+        if (!walker.TakeOne())
         {
-            notifications.Add(NotificationLevel.Note, $"skipped: {file.Length} bytes, larger than the {MaxFileBytes / (1024 * 1024)} MB limit", file.FullName);
+            return null;
+        }
+
+        if (ReadableFile.SkipReason(root, file.FullName) is { } reason)
+        {
+            notifications.Add(NotificationLevel.Note, reason, file.FullName);
             return null;
         }
 

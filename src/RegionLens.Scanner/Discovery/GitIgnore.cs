@@ -34,7 +34,8 @@ public sealed class GitIgnore
             line = line.TrimStart('/');
             if (line.Length > 0)
             {
-                _rules.Add((new Regex((anchored ? "^" : "^(?:.*/)?") + GlobToRegex(line) + "$", RegexOptions.CultureInvariant), negated, foldersOnly));
+                // The patterns are the repository's own: matched without backtracking, "a*a*a*…b" costs linear time.
+                _rules.Add((new Regex((anchored ? "^" : "^(?:.*/)?") + GlobToRegex(line) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), negated, foldersOnly));
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Infrastructure.Deployment;
@@ -92,6 +94,10 @@ internal sealed class InfrastructureExtractor(
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, path);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 using RegionLens.Scanner.Classification;
 
 namespace RegionLens.Scanner.Infrastructure;
@@ -15,6 +16,6 @@ internal static partial class RegionInText
             .Select(m => m.Value)
             .FirstOrDefault(AwsRegionCatalogue.Instance.IsKnown);
 
-    [GeneratedRegex(@"(?<![a-z0-9])[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d+(?![0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![a-z0-9])[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d+(?![0-9])", RegexOptions.CultureInvariant, RegexBudget.Milliseconds)]
     private static partial Regex RegionCode();
 }

@@ -24,6 +24,13 @@ internal static class TerraformUnits
         {
             foreach (var call in result.Modules)
             {
+                // Only discovered folders are ever read; a source that climbs out of the tree is said, not followed.
+                if (call.LocalFolder is { } outside && !ReadableFile.IsUnder(notifications.Root, outside))
+                {
+                    notifications.Add(NotificationLevel.Note, $"module source \"{call.Source}\" is outside the scan root; it is not read",
+                        call.Location.Path, call.Location.Line);
+                }
+
                 if (call.LocalFolder is { } called && callers.TryGetValue(Path.TrimEndingDirectorySeparator(Path.GetFullPath(called)), out var list))
                 {
                     list.Add((folder, call));

@@ -7,6 +7,9 @@ public sealed class Notifications(string root)
     private readonly List<Notification> _items = [];
     private readonly Lock _gate = new();
 
+    /// <summary>The scan root, for the stages that must tell a path inside the scanned tree from one outside it.</summary>
+    public string Root => root;
+
     public void Add(NotificationLevel level, string message, string? absolutePath = null, int? line = null)
     {
         var path = absolutePath is null ? null : PathText.Relative(root, absolutePath);

@@ -45,7 +45,7 @@ public static class RegionLensScanner
         var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock);
         clock?.Lap("extract from C#");
         var documents = new DeploymentDocuments();
-        var configuration = new ConfigurationJoin(notifications, files, documents);
+        var configuration = new ConfigurationJoin(notifications, files, documents, target.Root);
         var joined = configuration.Join(projects, code.Evidence);
         clock?.Lap("join configuration");
         var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits, documents).Extract(files, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 
 namespace RegionLens.Scanner.Configuration.CloudFormation;
 
@@ -162,6 +163,6 @@ public static partial class CloudFormationValues
         return all;
     }
 
-    [GeneratedRegex(@"\$\{(?<name>[^}]+)\}")]
+    [GeneratedRegex(@"\$\{(?<name>[^}]+)\}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SubVariable();
 }

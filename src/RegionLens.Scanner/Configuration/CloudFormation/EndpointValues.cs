@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 
 namespace RegionLens.Scanner.Configuration.CloudFormation;
@@ -95,6 +96,6 @@ public static partial class EndpointValues
         }
     }
 
-    [GeneratedRegex(@"^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov)?-[a-z]+-\d+$")]
+    [GeneratedRegex(@"^(us|eu|ap|sa|ca|me|af|il|mx|cn)(-gov)?-[a-z]+-\d+$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex RegionCode();
 }

@@ -10,7 +10,7 @@ namespace RegionLens.Scanner.Configuration.CloudFormation;
 /// </summary>
 internal sealed class JsonTemplateLoader(string path, byte[] bytes)
 {
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = JsonLimits.MaxDepth };
 
     private readonly Utf8TextPositions _positions = new(path, bytes);
 

@@ -1,12 +1,22 @@
 using RegionLens.Core.Model;
+using RegionLens.Scanner.Infrastructure.Deployment;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace RegionLens.Scanner.Configuration.CloudFormation;
 
-/// <summary>Loads a YAML template's first document into <see cref="CfnNode"/>s, turning short-form intrinsics into long forms.</summary>
+/// <summary>
+/// Loads a YAML template's first document into <see cref="CfnNode"/>s, turning short-form intrinsics into long forms.
+/// An alias is copied where it is used, so anchors that alias each other ("billion laughs") could make the copy
+/// exponentially larger than the text: at most <see cref="MaxNodes"/> nodes are copied, then the file is refused.
+/// </summary>
 internal sealed class YamlTemplateLoader(string path, string text)
 {
+    /// <summary>Many times the nodes of the largest real templates (a few thousand resources).</summary>
+    public const int MaxNodes = 1_000_000;
+
+    private int _converted;
+
     private static readonly HashSet<string> Functions = new(StringComparer.Ordinal)
     {
         "Base64", "Cidr", "FindInMap", "GetAtt", "GetAZs", "ImportValue", "Join", "Select", "Split", "Sub", "Transform",
@@ -20,11 +30,11 @@ internal sealed class YamlTemplateLoader(string path, string text)
         var scanner = new YamlDotNet.Core.Scanner(new StringReader(text));
         try
         {
-            stream.Load(new Parser(scanner));
+            stream.Load(new RecursiveAliasGuard(new Parser(scanner)));
         }
         catch (YamlException e)
         {
-            throw new ConfigParseException(path, (int)e.Start.Line, e.Message);
+            throw new ConfigParseException(path, Math.Max(1, (int)e.Start.Line), e.Message);
         }
         catch (InvalidOperationException e)
         {
@@ -37,6 +47,12 @@ internal sealed class YamlTemplateLoader(string path, string text)
 
     private CfnNode Convert(YamlNode node)
     {
+        if (++_converted > MaxNodes)
+        {
+            throw new ConfigParseException(path, Math.Max(1, (int)node.Start.Line),
+                $"aliases expand to more than {MaxNodes} nodes; the template is not read");
+        }
+
         var function = FunctionOf(node.Tag);
         if (function is null)
         {

@@ -16,6 +16,9 @@ internal sealed class BicepLexer(string path, string text)
         "{", "}", "[", "]", "(", ")", ",", ":", ".", "=", "?", "!", "@", "<", ">", "+", "-", "*", "/", "%", "|",
     ];
 
+    private const int MaxInterpolationNesting = 64;
+
+    private int _interpolations;
     private int _at;
     private int _line = 1;
     private int _lineStart;
@@ -130,7 +133,15 @@ internal sealed class BicepLexer(string path, string text)
                 parts.Add(literal.ToString());
                 literal.Clear();
                 _at += 2;
+                // Each interpolation lexes its own tokens recursively; strings nested in strings past any real use
+                // fail here rather than overflow the stack.
+                if (++_interpolations > MaxInterpolationNesting)
+                {
+                    throw new ConfigParseException(path, line, $"strings nested in interpolations deeper than {MaxInterpolationNesting} levels; not read");
+                }
+
                 parts.Add(Until(closeBrace: true));
+                _interpolations--;
             }
             else
             {

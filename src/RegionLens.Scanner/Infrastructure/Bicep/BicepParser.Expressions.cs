@@ -14,6 +14,19 @@ internal sealed partial class BicepParser
 
     public BicepExpression Expression()
     {
+        Enter();
+        try
+        {
+            return Conditional();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private BicepExpression Conditional()
+    {
         var condition = Operators(0);
         if (!Current.Is("?"))
         {
@@ -52,7 +65,9 @@ internal sealed partial class BicepParser
         if (Current.Is("!") || Current.Is("-"))
         {
             var sign = Next();
+            Enter();
             var operand = Unary();
+            _depth--;
             return new BicepOther(sign.Start, operand.End, sign.Line, sign.Column);
         }
 
@@ -254,7 +269,7 @@ internal sealed partial class BicepParser
     /// <summary>An interpolation's tokens are parsed on their own, as one expression.</summary>
     private object Interpolation(object part) => part switch
     {
-        List<BicepToken> inner => new BicepParser(path, text, [.. inner, new BicepToken(BicepTokenKind.End, string.Empty, 0, 0, tokens[_at - 1].Line, 0)]).Expression(),
+        List<BicepToken> inner => new BicepParser(path, text, [.. inner, new BicepToken(BicepTokenKind.End, string.Empty, 0, 0, tokens[_at - 1].Line, 0)], _depth).Expression(),
         _ => part,
     };
 

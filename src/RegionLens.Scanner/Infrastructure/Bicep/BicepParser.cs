@@ -8,9 +8,14 @@ namespace RegionLens.Scanner.Infrastructure.Bicep;
 /// <c>output</c>. Other statements (<c>type</c>, <c>import</c>, <c>func</c>, <c>metadata</c>) are read past as
 /// balanced tokens. Text that is not Bicep (an unbalanced brace, a missing colon) fails on its line.
 /// </summary>
-internal sealed partial class BicepParser(string path, string text, IReadOnlyList<BicepToken> tokens)
+internal sealed partial class BicepParser(string path, string text, IReadOnlyList<BicepToken> tokens, int depth = 0)
 {
+    /// <summary>Parsing, and every later walk of the tree, recurses once per level: a file nested deeper than any real
+    /// template fails on its line instead of overflowing the stack, which would end the whole scan.</summary>
+    private const int MaxDepth = 200;
+
     private int _at;
+    private int _depth = depth;
 
     private BicepToken Current => tokens[_at];
 
@@ -100,6 +105,27 @@ internal sealed partial class BicepParser(string path, string text, IReadOnlyLis
 
     /// <summary>A resource or module body: an object, <c>if (condition) {...}</c>, or <c>[for ...: body]</c>.</summary>
     private BicepExpression Body(List<BicepResource>? children)
+    {
+        Enter();
+        try
+        {
+            return UnguardedBody(children);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Fail(Current, $"nested deeper than {MaxDepth} levels; not read");
+        }
+    }
+
+    private BicepExpression UnguardedBody(List<BicepResource>? children)
     {
         if (Current.IsWord("if"))
         {

@@ -22,7 +22,7 @@ internal sealed record JsonScalarItem(JsonTokenType Kind, string Text, HclPositi
 /// </summary>
 internal static class JsonTree
 {
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = JsonLimits.MaxDepth };
 
     /// <exception cref="HclParseException">The bytes are not one valid JSON value.</exception>
     public static JsonItem Read(byte[] bytes)

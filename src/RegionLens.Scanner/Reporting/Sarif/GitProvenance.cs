@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 
 namespace RegionLens.Scanner.Reporting.Sarif;
 
@@ -137,15 +138,15 @@ internal sealed partial record GitProvenance(string RepositoryUri, string? Revis
 
     private static bool IsCommitId(string? text) => text is not null && CommitId().IsMatch(text);
 
-    [GeneratedRegex(@"^\[remote\s+""origin""\]$")]
+    [GeneratedRegex(@"^\[remote\s+""origin""\]$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex OriginSection();
 
-    [GeneratedRegex(@"^url\s*=\s*(.+)$")]
+    [GeneratedRegex(@"^url\s*=\s*(.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex UrlEntry();
 
-    [GeneratedRegex(@"^(?:[^@/:]+@)?([^/:]+):(?!//)(.+)$")]
+    [GeneratedRegex(@"^(?:[^@/:]+@)?([^/:]+):(?!//)(.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ScpLike();
 
-    [GeneratedRegex("^[0-9a-f]{40}([0-9a-f]{24})?$")]
+    [GeneratedRegex("^[0-9a-f]{40}([0-9a-f]{24})?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CommitId();
 }

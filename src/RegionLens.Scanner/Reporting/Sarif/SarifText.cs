@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using RegionLens.Core.Classification;
 
 namespace RegionLens.Scanner.Reporting.Sarif;
 
@@ -38,9 +39,9 @@ internal static partial class SarifText
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"[^A-Za-z0-9]+")]
+    [GeneratedRegex(@"[^A-Za-z0-9]+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NonWord();
 
-    [GeneratedRegex(@"(?<=\.[A-Za-z0-9]+):\d+(?::\d+)?")]
+    [GeneratedRegex(@"(?<=\.[A-Za-z0-9]+):\d+(?::\d+)?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LineSuffix();
 }
