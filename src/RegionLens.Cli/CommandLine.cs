@@ -22,6 +22,12 @@ public static class CommandLine
                 await error.WriteLineAsync($"regionlens: {parseError.Message}").ConfigureAwait(false);
             }
 
+            // The parser says what is wrong; the command's help, with its examples, says what would be right.
+            var help = parsed.CommandResult.Command is RootCommand
+                ? "`regionlens --help` lists the commands, with examples"
+                : $"`regionlens {parsed.CommandResult.Command.Name} --help` lists its options, with examples";
+            await error.WriteLineAsync($"regionlens: {help}").ConfigureAwait(false);
+
             return ExitCodes.UsageOrInputError;
         }
 

@@ -108,7 +108,7 @@ internal static class ScanCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"regionlens: cannot write {file.FullName}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"regionlens: cannot write {file.FullName}: {e.Message}; give --output a path in a folder that exists and is writable, or leave it out to write to standard output").ConfigureAwait(false);
             return false;
         }
     }

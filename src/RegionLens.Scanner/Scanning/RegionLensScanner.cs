@@ -37,7 +37,8 @@ public static class RegionLensScanner
             : new ProjectDataLoader(notifications, progress).Load(target, cancellationToken);
         if (projects.Count == 0)
         {
-            notifications.Add(NotificationLevel.Warning, "no C# project found");
+            notifications.Add(NotificationLevel.Warning,
+                "no C# project found; configuration and infrastructure files are still read (to scan C#, give the .sln, .slnx or .csproj, or the folder that holds it)");
         }
 
         clock?.Lap("load projects");
