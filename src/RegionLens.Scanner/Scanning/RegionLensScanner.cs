@@ -48,7 +48,11 @@ public static class RegionLensScanner
         clock?.Lap("discover files");
         // The C# files are counted, not followed one by one: the extractor's loop is not the pipeline's to report from.
         var sourceFiles = projects.Sum(p => p.SourceTrees.Count);
-        progress?.Report(new ScanProgress(ScanStage.AnalysingCode, sourceFiles, sourceFiles));
+        if (sourceFiles > 0)
+        {
+            progress?.Report(new ScanProgress(ScanStage.AnalysingCode, sourceFiles, sourceFiles));
+        }
+
         var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock);
         clock?.Lap("extract from C#");
         progress?.Report(new ScanProgress(ScanStage.ReadingConfigurationAndInfrastructure, files.Count, files.Count));
