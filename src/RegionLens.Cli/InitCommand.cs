@@ -33,7 +33,7 @@ internal static class InitCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"regionlens: cannot write {file}: {e.Message}");
+                error.WriteLine($"regionlens: cannot write {file}: {e.Message}; give a folder you may write to: regionlens init FOLDER");
                 return ExitCodes.UsageOrInputError;
             }
 

@@ -16,7 +16,7 @@ internal static class ScanCommand
     private static readonly string[] Formats = ["console", "json", "sarif", "dot", "mermaid"];
     private static readonly string[] FailLevels = ["error", "warning", "note", "none"];
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, ConsoleEnvironment console, TimeProvider time)
     {
         var path = new Argument<string>("PATH") { Description = "A .sln, .slnx, .csproj or folder", DefaultValueFactory = _ => "." };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "console" };
@@ -29,6 +29,7 @@ internal static class ScanCommand
         var github = ScanReportOptions.GitHub();
         var timestamps = ScanReportOptions.Timestamps();
         var trustBuild = TrustBuildOption.Create();
+        var quiet = QuietOption.Create();
         var noCode = new Option<bool>("--no-code")
         {
             Description = "Read configuration and infrastructure files only: no C# is loaded, so it is fast but misses what only code shows",
@@ -36,7 +37,7 @@ internal static class ScanCommand
 
         var command = new Command("scan", "Scan a solution, project or folder")
         {
-            path, format, outputFile, failOn, configFile, baselineFile, github, timestamps, trustBuild, noCode,
+            path, format, outputFile, failOn, configFile, baselineFile, github, timestamps, trustBuild, noCode, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -51,7 +52,11 @@ internal static class ScanCommand
                 var scope = parse.GetValue(noCode) ? ScanScope.ConfigurationAndInfrastructure : ScanScope.Everything;
                 var scanOptions = TrustBuildOption.Options(parse.GetValue(trustBuild)) with { Scope = scope };
                 var clock = StageTimings.Requested ? new StageClock() : null;
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, scanOptions, clock).ConfigureAwait(false);
+                using (var progress = ProgressDisplay.Start(console, parse.GetValue(quiet), error, time))
+                {
+                    result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, scanOptions, clock, progress).ConfigureAwait(false);
+                }
+
                 await StageTimings.WriteAsync(clock, error).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException or BaselineException)
@@ -66,15 +71,16 @@ internal static class ScanCommand
                 GitHub = parse.GetValue(github),
                 Times = parse.GetValue(timestamps) ? new ScanTimes(start, DateTimeOffset.UtcNow) : null,
             };
+            var file = parse.GetValue(outputFile);
             var report = parse.GetValue(format) switch
             {
                 "json" => JsonReportWriter.Write(result, options),
                 "sarif" => SarifReportWriter.Write(result, options),
                 "dot" => DotGraphWriter.Write(result.Graph),
                 "mermaid" => MermaidGraphWriter.Write(result.Graph),
-                _ => ConsoleReportWriter.Write(result, target, options.Baseline),
+                _ => ColouredForTerminal(ConsoleReportWriter.Write(result, target, options.Baseline), file, console),
             };
-            if (!await TryWriteAsync(report, parse.GetValue(outputFile), output, error).ConfigureAwait(false))
+            if (!await TryWriteAsync(report, file, output, error).ConfigureAwait(false))
             {
                 return ExitCodes.UsageOrInputError;
             }
@@ -83,6 +89,9 @@ internal static class ScanCommand
         });
         return command;
     }
+
+    private static string ColouredForTerminal(string report, FileInfo? file, ConsoleEnvironment console) =>
+        file is null && ReportColours.Wanted(console) ? ReportColours.Apply(report) : report;
 
     private static async Task<bool> TryWriteAsync(string report, FileInfo? file, TextWriter output, TextWriter error)
     {
@@ -99,7 +108,7 @@ internal static class ScanCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"regionlens: cannot write {file.FullName}: {e.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"regionlens: cannot write {file.FullName}: {e.Message}; give --output a path in a folder that exists and is writable, or leave it out to write to standard output").ConfigureAwait(false);
             return false;
         }
     }

@@ -13,7 +13,7 @@ internal static class WhatIfCommand
 {
     private static readonly string[] Formats = ["console", "json"];
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, ConsoleEnvironment console, TimeProvider time)
     {
         var path = new Argument<string>("PATH") { Description = "A .sln, .slnx, .csproj or folder", DefaultValueFactory = _ => "." };
         var fail = new Option<string[]>("--fail")
@@ -27,8 +27,9 @@ internal static class WhatIfCommand
 
         var configFile = UserConfigOption.Create();
         var trustBuild = TrustBuildOption.Create();
+        var quiet = QuietOption.Create();
 
-        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format, configFile, trustBuild };
+        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format, configFile, trustBuild, quiet };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
@@ -36,7 +37,9 @@ internal static class WhatIfCommand
             {
                 var target = parse.GetValue(path)!;
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
-                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, TrustBuildOption.Options(parse.GetValue(trustBuild))).ConfigureAwait(false);
+                var options = TrustBuildOption.Options(parse.GetValue(trustBuild));
+                using var progress = ProgressDisplay.Start(console, parse.GetValue(quiet), error, time);
+                result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, options, progress: progress).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ScanInputException or RegionLensConfigException)
             {

@@ -9,10 +9,10 @@ public sealed class BaselineInputErrorTests : IDisposable
     private readonly SampleCopy _copy = SampleCopy.OfFixture("dotenv");
 
     [Theory]
-    [InlineData("{\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    { \"results\": [ }\n  ]\n}\n", ":4: not valid JSON: '}' is an invalid start of a value.")]
-    [InlineData("{ \"version\": \"2.0.0\", \"runs\": [] }", ": not a SARIF 2.1.0 log (it needs \"version\": \"2.1.0\" and a \"runs\" array)")]
-    [InlineData("[ 1, 2 ]", ": not a SARIF 2.1.0 log (it needs \"version\": \"2.1.0\" and a \"runs\" array)")]
-    [InlineData("", ":1: not valid JSON: The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.")]
+    [InlineData("{\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    { \"results\": [ }\n  ]\n}\n", ":4: not valid JSON: '}' is an invalid start of a value.; --baseline takes a report that `regionlens scan --format sarif -o FILE` wrote")]
+    [InlineData("{ \"version\": \"2.0.0\", \"runs\": [] }", ": not a SARIF 2.1.0 log (it needs \"version\": \"2.1.0\" and a \"runs\" array); --baseline takes a report that `regionlens scan --format sarif -o FILE` wrote")]
+    [InlineData("[ 1, 2 ]", ": not a SARIF 2.1.0 log (it needs \"version\": \"2.1.0\" and a \"runs\" array); --baseline takes a report that `regionlens scan --format sarif -o FILE` wrote")]
+    [InlineData("", ":1: not valid JSON: The input does not contain any JSON tokens. Expected the input to start with a valid JSON token, when isFinalBlock is true.; --baseline takes a report that `regionlens scan --format sarif -o FILE` wrote")]
     public async Task AMalformedBaselineIsAnInputError(string text, string reason)
     {
         var file = Path.Combine(Path.GetDirectoryName(_copy.Root)!, "old.sarif");
@@ -30,7 +30,7 @@ public sealed class BaselineInputErrorTests : IDisposable
 
         var run = await CliRun.InvokeAsync("scan", _copy.Root, "--baseline", file);
 
-        Assert.Equal((ExitCodes.UsageOrInputError, string.Empty, $"regionlens: {file}: baseline file not found\n"), (run.ExitCode, run.Output, run.Error));
+        Assert.Equal((ExitCodes.UsageOrInputError, string.Empty, $"regionlens: {file}: baseline file not found; --baseline takes a report that `regionlens scan --format sarif -o FILE` wrote\n"), (run.ExitCode, run.Output, run.Error));
     }
 
     [Fact]

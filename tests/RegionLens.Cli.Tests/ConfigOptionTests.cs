@@ -41,7 +41,7 @@ public sealed class ConfigOptionTests(ConfiguredSample sample) : IClassFixture<C
 
         var run = await CliRun.InvokeAsync("scan", _folder, "--config", config);
 
-        Assert.Equal((ExitCodes.UsageOrInputError, $"regionlens: config file not found: {config}\n"), (run.ExitCode, run.Error));
+        Assert.Equal((ExitCodes.UsageOrInputError, $"regionlens: config file not found: {config}; check the --config path, or run `regionlens init` to write a regionlens.json\n"), (run.ExitCode, run.Error));
     }
 
     [Fact]

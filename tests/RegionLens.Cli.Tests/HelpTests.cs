@@ -46,7 +46,7 @@ public sealed partial class HelpTests
     {
         var run = await CliRun.InvokeAsync("whatif", "samples/OutageShaped");
 
-        Assert.Equal((ExitCodes.UsageOrInputError, "regionlens: Option '--fail' is required.\n"), (run.ExitCode, run.Error));
+        Assert.Equal((ExitCodes.UsageOrInputError, "regionlens: Option '--fail' is required.\nregionlens: `regionlens whatif --help` lists its options, with examples\n"), (run.ExitCode, run.Error));
     }
 
     [Fact]

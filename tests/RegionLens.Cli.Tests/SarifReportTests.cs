@@ -126,7 +126,7 @@ public sealed class SarifReportTests(RestoredSample sample) : IClassFixture<Rest
         Assert.Contains(notifications, n => n.GetProperty("level").GetString() == "warning" &&
             n.GetProperty("message").GetProperty("text").GetString() == "could not parse: unterminated \" quote." &&
             Where(n.GetProperty("locations")[0]) == "Dockerfile:2");
-        Assert.Contains(notifications, n => n.GetProperty("message").GetProperty("text").GetString() == "no C# project found." && !n.TryGetProperty("locations", out _));
+        Assert.Contains(notifications, n => n.GetProperty("message").GetProperty("text").GetString() == "no C# project found; configuration and infrastructure files are still read (to scan C#, give the .sln, .slnx or .csproj, or the folder that holds it)." && !n.TryGetProperty("locations", out _));
         Assert.Empty(Results(sarif));
     }
 

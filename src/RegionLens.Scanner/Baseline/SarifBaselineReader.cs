@@ -10,6 +10,8 @@ namespace RegionLens.Scanner.Baseline;
 /// </summary>
 public static class SarifBaselineReader
 {
+    private const string WhatABaselineIs = "--baseline takes a report that `regionlens scan --format sarif -o FILE` wrote";
+
     /// <exception cref="BaselineException">The file cannot be used as a baseline.</exception>
     public static IReadOnlyList<BaselineResult> Read(string path)
     {
@@ -18,7 +20,7 @@ public static class SarifBaselineReader
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.String
             || version.GetString() != SarifNames.Version || !root.TryGetProperty("runs", out var runs) || runs.ValueKind != JsonValueKind.Array)
         {
-            throw new BaselineException(path, null, "not a SARIF 2.1.0 log (it needs \"version\": \"2.1.0\" and a \"runs\" array)");
+            throw new BaselineException(path, null, "not a SARIF 2.1.0 log (it needs \"version\": \"2.1.0\" and a \"runs\" array); " + WhatABaselineIs);
         }
 
         var found = new List<BaselineResult>();
@@ -47,11 +49,11 @@ public static class SarifBaselineReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new BaselineException(path, null, "baseline file not found");
+            throw new BaselineException(path, null, "baseline file not found; " + WhatABaselineIs);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BaselineException(path, null, "cannot read the baseline: " + e.Message);
+            throw new BaselineException(path, null, "cannot read the baseline: " + e.Message + "; check that it is a file you may read");
         }
     }
 
@@ -66,7 +68,7 @@ public static class SarifBaselineReader
             // The reader's message repeats the position as "LineNumber: 3 | BytePositionInLine: 0", zero-based.
             var tail = e.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             var reason = tail < 0 ? e.Message : e.Message[..tail];
-            throw new BaselineException(path, e.LineNumber is { } line ? (int)line + 1 : null, "not valid JSON: " + reason);
+            throw new BaselineException(path, e.LineNumber is { } line ? (int)line + 1 : null, "not valid JSON: " + reason + "; " + WhatABaselineIs);
         }
     }
 

@@ -27,7 +27,8 @@ public sealed record ScanTarget(string Root, EntryKind Kind, IReadOnlyList<strin
 
         if (!Directory.Exists(full))
         {
-            throw new ScanInputException($"path not found: {path}");
+            throw new ScanInputException(
+                $"path not found: {path}; PATH is a .sln, .slnx or .csproj file or a folder, relative to the current folder (default: the current folder)");
         }
 
         return FromFolder(Path.TrimEndingDirectorySeparator(full));
@@ -47,7 +48,8 @@ public sealed record ScanTarget(string Root, EntryKind Kind, IReadOnlyList<strin
             return new ScanTarget(root, EntryKind.Project, [file]);
         }
 
-        throw new ScanInputException($"not a solution (.sln, .slnx), C# project (.csproj) or folder: {file}");
+        throw new ScanInputException(
+            $"not a solution (.sln, .slnx), C# project (.csproj) or folder: {file}; give the solution or project, or the folder that holds them ({root})");
     }
 
     /// <summary>A folder: its solution if it has one at the top (.slnx preferred, then by name), else its project,

@@ -14,12 +14,13 @@ namespace RegionLens.Scanner.Loading;
 /// <c>Directory.Build.props/targets</c>, inline tasks and <c>Exec</c> commands are therefore never run
 /// (<c>--trust-build</c> selects <see cref="WorkspaceLoader"/>, which runs them in a design-time build).
 /// </summary>
-internal sealed class ProjectDataLoader(Notifications notifications)
+internal sealed class ProjectDataLoader(Notifications notifications, IProgress<ScanProgress>? progress = null)
 {
     private readonly DotnetReferencePacks _packs = DotnetReferencePacks.OfRunningDotnet();
 
     public IReadOnlyList<LoadedProject> Load(ScanTarget target, CancellationToken cancellationToken)
     {
+        progress?.Report(new ScanProgress(ScanStage.LoadingProjects, 0, 0));
         var entries = EntryProjects(target);
         if (entries is null)
         {
@@ -32,6 +33,7 @@ internal sealed class ProjectDataLoader(Notifications notifications)
         foreach (var project in ProjectOrder.ReferencesFirst(read))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new ScanProgress(ScanStage.LoadingProjects, built.Count, read.Count));
             var referenced = project.ProjectReferences
                 .Where(built.ContainsKey)
                 .Select(path => (path, built[path].Compilation))
@@ -39,6 +41,7 @@ internal sealed class ProjectDataLoader(Notifications notifications)
             built[project.FilePath] = Build(builder, project, referenced);
         }
 
+        progress?.Report(new ScanProgress(ScanStage.LoadingProjects, built.Count, read.Count));
         // A reference that closes a cycle is not compiled against, but it is still a reference of the project.
         var loaded = built.Keys.Concat(unreadable.Select(p => p.FilePath)).ToHashSet(StringComparer.Ordinal);
         var withReferences = read.Select(project => built[project.FilePath] with

@@ -12,13 +12,14 @@ namespace RegionLens.Scanner.Loading;
 /// only; a project whose packages were never restored is reported and still analysed (its unresolved names are
 /// recognised by shape); if MSBuild itself cannot run, every project is read by syntax only.
 /// </summary>
-internal sealed class WorkspaceLoader(Notifications notifications, StageClock? clock = null)
+internal sealed class WorkspaceLoader(Notifications notifications, StageClock? clock = null, IProgress<ScanProgress>? progress = null)
 {
     // Workspace failures may be reported from the build host's threads.
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _failures = new();
 
     public async Task<IReadOnlyList<LoadedProject>> LoadAsync(ScanTarget target, CancellationToken cancellationToken)
     {
+        progress?.Report(new ScanProgress(ScanStage.LoadingProjects, 0, 0));
         var msbuildProblem = MSBuildRegistration.EnsureRegistered();
         if (msbuildProblem is not null)
         {
@@ -51,8 +52,10 @@ internal sealed class WorkspaceLoader(Notifications notifications, StageClock? c
         clock?.Add("load projects: MSBuild evaluation and design-time build", opening.Elapsed);
         var loaded = new List<LoadedProject>();
         var compiling = Stopwatch.StartNew();
-        foreach (var project in DistinctCSharpProjects(solution))
+        var projects = DistinctCSharpProjects(solution).ToList();
+        foreach (var project in projects)
         {
+            progress?.Report(new ScanProgress(ScanStage.LoadingProjects, loaded.Count, projects.Count));
             loaded.Add(await LoadProjectAsync(project, solution, redirect, cancellationToken).ConfigureAwait(false));
         }
 

@@ -22,34 +22,47 @@ public static class RegionLensScanner
     /// <param name="options">How far the scanned tree is trusted (by default none of its build logic runs), and whether
     /// C# is loaded at all.</param>
     /// <param name="clock">When given, each stage's wall time is recorded in it.</param>
+    /// <param name="progress">When given, told each stage as it starts and each project as it is loaded; it is called
+    /// on the scanning thread, so it must be quick.</param>
     /// <exception cref="ScanInputException">The path is missing or is not a solution, project or folder.</exception>
     public static async Task<ScanResult> ScanAsync(string path, CancellationToken cancellationToken = default, RegionLensConfig? config = null,
-        ScanOptions? options = null, StageClock? clock = null)
+        ScanOptions? options = null, StageClock? clock = null, IProgress<ScanProgress>? progress = null)
     {
         options ??= ScanOptions.Default;
         var target = ScanTarget.Resolve(path);
         var notifications = new Notifications(target.Root);
-        var workspaceLoader = new WorkspaceLoader(notifications, clock);
+        var workspaceLoader = new WorkspaceLoader(notifications, clock, progress);
         var projects = options.Scope != ScanScope.Everything ? workspaceLoader.ProjectFilesOnly(target)
             : options.TrustBuild ? await workspaceLoader.LoadAsync(target, cancellationToken).ConfigureAwait(false)
-            : new ProjectDataLoader(notifications).Load(target, cancellationToken);
+            : new ProjectDataLoader(notifications, progress).Load(target, cancellationToken);
         if (projects.Count == 0)
         {
-            notifications.Add(NotificationLevel.Warning, "no C# project found");
+            notifications.Add(NotificationLevel.Warning,
+                "no C# project found; configuration and infrastructure files are still read (to scan C#, give the .sln, .slnx or .csproj, or the folder that holds it)");
         }
 
         clock?.Lap("load projects");
+        progress?.Report(new ScanProgress(ScanStage.DiscoveringFiles, 0, 0));
         var regions = AwsRegionCatalogue.Instance;
         var files = FileDiscovery.Discover(target.Root, notifications);
         clock?.Lap("discover files");
+        // The C# files are counted, not followed one by one: the extractor's loop is not the pipeline's to report from.
+        var sourceFiles = projects.Sum(p => p.SourceTrees.Count);
+        if (sourceFiles > 0)
+        {
+            progress?.Report(new ScanProgress(ScanStage.AnalysingCode, sourceFiles, sourceFiles));
+        }
+
         var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock);
         clock?.Lap("extract from C#");
+        progress?.Report(new ScanProgress(ScanStage.ReadingConfigurationAndInfrastructure, files.Count, files.Count));
         var documents = new DeploymentDocuments();
         var configuration = new ConfigurationJoin(notifications, files, documents, target.Root);
         var joined = configuration.Join(projects, code.Evidence);
         clock?.Lap("join configuration");
         var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits, documents).Extract(files, cancellationToken);
         clock?.Lap("read infrastructure");
+        progress?.Report(new ScanProgress(ScanStage.AnalysingDependencies, 0, 0));
         // A value that code reads is already joined to the code; a framework's or a deployment's use of it is not repeated.
         var read = joined.SelectMany(e => e.Evidence.Locations).ToHashSet();
         var evidence = joined

@@ -20,11 +20,11 @@ public static class RegionLensConfigReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new RegionLensConfigException(path, 0, $"config file not found: {path}");
+            throw new RegionLensConfigException(path, 0, $"config file not found: {path}; check the --config path, or run `regionlens init` to write a regionlens.json");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new RegionLensConfigException(path, 0, $"cannot read {path}: {e.Message}");
+            throw new RegionLensConfigException(path, 0, $"cannot read {path}: {e.Message}; check that it is a file you may read, or give another with --config");
         }
 
         return new RegionLensConfigParser(path, bytes).Parse();

@@ -10,7 +10,7 @@ public sealed class MalformedFilesScanTests
 
         Assert.Equal(
         [
-            "Warning  no C# project found",
+            "Warning  no C# project found; configuration and infrastructure files are still read (to scan C#, give the .sln, .slnx or .csproj, or the folder that holds it)",
             "Warning .env:2 could not parse: expected KEY=value",
             "Warning Dockerfile:2 could not parse: unterminated \" quote",
             "Warning Properties/launchSettings.json:5 could not parse: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed.",

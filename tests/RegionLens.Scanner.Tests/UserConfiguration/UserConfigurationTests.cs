@@ -134,7 +134,7 @@ public sealed class UserConfigurationTests : IDisposable
 
         var error = Assert.Throws<RegionLensConfigException>(() => RegionLensConfigReader.Read(path));
 
-        Assert.Equal((0, $"config file not found: {path}"), (error.Line, error.Message));
+        Assert.Equal((0, $"config file not found: {path}; check the --config path, or run `regionlens init` to write a regionlens.json"), (error.Line, error.Message));
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using RegionLens.Scanner.Scanning;
+using RegionLens.Tests.Shared;
+
+namespace RegionLens.Scanner.Tests.EndToEnd;
+
+/// <summary>What a scan tells a progress display: each stage in order, and the projects as they are loaded.</summary>
+public sealed class ScanProgressTests
+{
+    [Fact]
+    public async Task EveryStageIsReportedInOrderWithTheProjectsCountedAsTheyLoad()
+    {
+        var reports = new RecordedProgress();
+
+        await RegionLensScanner.ScanAsync(RepositoryPaths.Sample("OutageShaped"), progress: reports);
+
+        Assert.Equal(
+        [
+            new(ScanStage.LoadingProjects, 0, 0),
+            new(ScanStage.LoadingProjects, 0, 4),
+            new(ScanStage.LoadingProjects, 1, 4),
+            new(ScanStage.LoadingProjects, 2, 4),
+            new(ScanStage.LoadingProjects, 3, 4),
+            new(ScanStage.LoadingProjects, 4, 4),
+            new(ScanStage.DiscoveringFiles, 0, 0),
+        ], reports.Items.Take(7));
+        Assert.Equal(
+            [ScanStage.AnalysingCode, ScanStage.ReadingConfigurationAndInfrastructure, ScanStage.AnalysingDependencies],
+            reports.Items.Skip(7).Select(p => p.Stage));
+        Assert.All(reports.Items.Skip(7).SkipLast(1), p => Assert.True(p.Total > 0));
+    }
+
+    /// <summary>Keeps every report, on the reporting thread (<see cref="Progress{T}"/> would post them elsewhere).</summary>
+    private sealed class RecordedProgress : IProgress<ScanProgress>
+    {
+        public List<ScanProgress> Items { get; } = [];
+
+        public void Report(ScanProgress value) => Items.Add(value);
+    }
+}
