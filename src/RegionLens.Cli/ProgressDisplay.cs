@@ -40,6 +40,12 @@ internal sealed class ProgressDisplay : IProgress<ScanProgress>, IDisposable
     {
         lock (_gate)
         {
+            // Files are counted from parallel threads, so a lower count of the same stage can arrive after a higher one.
+            if (_latest is { } latest && latest.Stage == value.Stage && latest.Total == value.Total && latest.Done > value.Done)
+            {
+                return;
+            }
+
             _latest = value;
         }
     }

@@ -14,7 +14,7 @@ internal static class ProgressText
             ScanStage.LoadingProjects when progress.Total == 0 => "loading projects",
             ScanStage.LoadingProjects => $"loading projects {progress.Done}/{progress.Total}",
             ScanStage.DiscoveringFiles => "finding configuration and IaC files",
-            ScanStage.AnalysingCode => $"analysing {progress.Total} C# files",
+            ScanStage.AnalysingCode => $"analysing C# files {progress.Done}/{progress.Total}",
             ScanStage.ReadingConfigurationAndInfrastructure => $"reading {progress.Total} configuration and IaC files",
             _ => "classifying dependencies and building the graph",
         };

@@ -35,7 +35,7 @@ public sealed class ProgressDisplayTests
         }
 
         const string Loading = "regionlens: loading projects 3/20 (2 s)";
-        const string Analysing = "regionlens: analysing 1600 C# files (2 s)";
+        const string Analysing = "regionlens: analysing C# files 1600/1600 (2 s)";
         Assert.Equal($"\r{Loading}\r{Analysing}\r{new string(' ', Analysing.Length)}\r", _error.ToString());
     }
 
@@ -60,6 +60,23 @@ public sealed class ProgressDisplayTests
     }
 
     [Fact]
+    public void ALowerCountOfTheSameStageArrivingLateDoesNotMoveTheLineBack()
+    {
+        using (var display = ProgressDisplay.Start(Terminal, quiet: false, _error, _time)!)
+        {
+            display.Report(new ScanProgress(ScanStage.AnalysingCode, 6, 9));
+            display.Report(new ScanProgress(ScanStage.AnalysingCode, 5, 9));
+            _time.Advance(TimeSpan.FromSeconds(2));
+            display.Report(new ScanProgress(ScanStage.ReadingConfigurationAndInfrastructure, 3, 3));
+            _time.Advance(ProgressDisplay.Interval);
+        }
+
+        const string Analysing = "regionlens: analysing C# files 6/9 (2 s)";
+        const string Reading = "regionlens: reading 3 configuration and IaC files (2 s)";
+        Assert.Equal($"\r{Analysing}\r{Reading}\r{new string(' ', Reading.Length)}\r", _error.ToString());
+    }
+
+    [Fact]
     public void ALongStageWithNoReportsStillShowsItsTimeGrow()
     {
         using var display = ProgressDisplay.Start(Terminal, quiet: false, _error, _time)!;
@@ -68,7 +85,7 @@ public sealed class ProgressDisplayTests
         _time.Advance(TimeSpan.FromSeconds(2));
         _time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Equal("\rregionlens: analysing 1600 C# files (2 s)\rregionlens: analysing 1600 C# files (3 s)", _error.ToString());
+        Assert.Equal("\rregionlens: analysing C# files 1600/1600 (2 s)\rregionlens: analysing C# files 1600/1600 (3 s)", _error.ToString());
     }
 
     [Fact]

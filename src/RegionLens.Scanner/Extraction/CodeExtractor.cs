@@ -19,7 +19,7 @@ internal static class CodeExtractor
 {
     public static CodeExtraction Extract(
         IReadOnlyList<LoadedProject> projects, RegionCatalogue regions, Notifications notifications, CancellationToken cancellationToken,
-        StageClock? clock = null)
+        StageClock? clock = null, IProgress<ScanProgress>? progress = null)
     {
         var indexing = Stopwatch.StartNew();
         var models = SemanticModels.Of(projects);
@@ -33,10 +33,14 @@ internal static class CodeExtractor
         var collector = new CSharpEvidenceCollector(regions);
         var results = new DocumentExtraction[documents.Count];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var analysed = 0;
+        progress?.Report(new ScanProgress(ScanStage.AnalysingCode, 0, documents.Count));
         Parallel.For(0, documents.Count, parallelism, index =>
         {
             var (project, tree) = documents[index];
             results[index] = DocumentExtraction.Of(project, models.For(tree)!, collector, resolver, regions);
+            // Counted as documents finish, on whichever thread finished; the display keeps the highest count it saw.
+            progress?.Report(new ScanProgress(ScanStage.AnalysingCode, Interlocked.Increment(ref analysed), documents.Count));
         });
 
         var found = new List<OwnedEvidence>();

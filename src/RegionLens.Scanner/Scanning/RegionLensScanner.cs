@@ -46,14 +46,7 @@ public static class RegionLensScanner
         var regions = AwsRegionCatalogue.Instance;
         var files = FileDiscovery.Discover(target.Root, notifications);
         clock?.Lap("discover files");
-        // The C# files are counted, not followed one by one: the extractor's loop is not the pipeline's to report from.
-        var sourceFiles = projects.Sum(p => p.SourceTrees.Count);
-        if (sourceFiles > 0)
-        {
-            progress?.Report(new ScanProgress(ScanStage.AnalysingCode, sourceFiles, sourceFiles));
-        }
-
-        var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock);
+        var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock, progress);
         clock?.Lap("extract from C#");
         progress?.Report(new ScanProgress(ScanStage.ReadingConfigurationAndInfrastructure, files.Count, files.Count));
         var documents = new DeploymentDocuments();
