@@ -74,18 +74,8 @@ internal static class SyntaxOnlyLoader
             .Where(path => !nestedProjectFolders.Any(nested => path.StartsWith(nested, StringComparison.Ordinal)));
     }
 
-    private static SyntaxTree? Parse(string path, CSharpParseOptions options, Notifications notifications)
-    {
-        try
-        {
-            return CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
-            return null;
-        }
-    }
+    private static SyntaxTree? Parse(string path, CSharpParseOptions options, Notifications notifications) =>
+        CSharpSourceFile.Parse(path, options, notifications);
 
     private static bool IsExecutableProject(string projectFile)
     {

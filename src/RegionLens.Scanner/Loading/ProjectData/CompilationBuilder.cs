@@ -101,19 +101,7 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
         }
     }
 
-    private SyntaxTree? Parse(string path, CSharpParseOptions options)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return CSharpSyntaxTree.ParseText(SourceText.From(stream), options, path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
-            return null;
-        }
-    }
+    private SyntaxTree? Parse(string path, CSharpParseOptions options) => CSharpSourceFile.Parse(path, options, notifications);
 
     private static LanguageVersion LanguageVersionOf(ProjectFile project, TargetFramework? framework) =>
         project.LangVersion is { } text && LanguageVersionFacts.TryParse(text, out var version)
