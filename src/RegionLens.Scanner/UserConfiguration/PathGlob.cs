@@ -19,9 +19,25 @@ internal static class PathGlob
     {
         var pattern = Segments(glob);
         var path = Segments(relativePath.Replace('\\', '/'));
+
+        // reach[p, s]: pattern[..p] matches path[..s]. Each pair is decided once, so a glob such as "**/a/**/a/**/…" over
+        // a deep path costs pattern × path steps instead of trying every way to split the path between its "**"s.
+        var reach = new bool[pattern.Length + 1, path.Length + 1];
+        reach[0, 0] = true;
+        for (var p = 1; p <= pattern.Length; p++)
+        {
+            for (var s = 0; s <= path.Length; s++)
+            {
+                reach[p, s] = pattern[p - 1] == AnyFolders
+                    ? reach[p - 1, s] || (s > 0 && reach[p, s - 1])
+                    : s > 0 && reach[p - 1, s - 1] && SegmentMatches(pattern[p - 1], path[s - 1]);
+            }
+        }
+
+        // A glob that matches a folder covers everything below it: any non-empty leading part of the path will do.
         for (var length = 1; length <= path.Length; length++)
         {
-            if (MatchesFrom(pattern, 0, path.AsSpan(0, length), 0))
+            if (reach[pattern.Length, length])
             {
                 return true;
             }
@@ -33,41 +49,6 @@ internal static class PathGlob
     /// <summary>The segments without empty ones or <c>.</c>: <c>./deploy//k8s/</c> is <c>deploy/k8s</c>.</summary>
     private static string[] Segments(string text) =>
         text.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToArray();
-
-    private static bool MatchesFrom(string[] pattern, int p, ReadOnlySpan<string> path, int s)
-    {
-        while (p < pattern.Length)
-        {
-            if (pattern[p] == AnyFolders)
-            {
-                // Collapse repeated "**" and try every number of folders for this one.
-                while (p < pattern.Length && pattern[p] == AnyFolders)
-                {
-                    p++;
-                }
-
-                for (var skip = s; skip <= path.Length; skip++)
-                {
-                    if (MatchesFrom(pattern, p, path, skip))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            if (s >= path.Length || !SegmentMatches(pattern[p], path[s]))
-            {
-                return false;
-            }
-
-            p++;
-            s++;
-        }
-
-        return s == path.Length;
-    }
 
     /// <summary>'*' and '?' within one segment, with the usual single backtrack point for the last '*'.</summary>
     private static bool SegmentMatches(string pattern, string segment)

@@ -6,25 +6,21 @@ internal static class GlobMatch
 {
     public static bool Segments(ReadOnlySpan<string> pattern, ReadOnlySpan<string> path)
     {
-        if (pattern.IsEmpty)
+        // matches[p, s]: pattern[p..] matches path[s..]. Filled from the ends, each pair is decided once, so a hostile
+        // project file's "**/a/**/a/**/…" costs pattern × path steps instead of trying every way to split the path.
+        var matches = new bool[pattern.Length + 1, path.Length + 1];
+        matches[pattern.Length, path.Length] = true;
+        for (var p = pattern.Length - 1; p >= 0; p--)
         {
-            return path.IsEmpty;
-        }
-
-        if (pattern[0] == "**")
-        {
-            for (var skip = 0; skip <= path.Length; skip++)
+            for (var s = path.Length; s >= 0; s--)
             {
-                if (Segments(pattern[1..], path[skip..]))
-                {
-                    return true;
-                }
+                matches[p, s] = pattern[p] == "**"
+                    ? matches[p + 1, s] || (s < path.Length && matches[p, s + 1])
+                    : s < path.Length && matches[p + 1, s + 1] && Segment(pattern[p], path[s]);
             }
-
-            return false;
         }
 
-        return !path.IsEmpty && Segment(pattern[0], path[0]) && Segments(pattern[1..], path[1..]);
+        return matches[0, 0];
     }
 
     /// <summary>One segment: greedy matching with a single backtrack point for the last <c>*</c>.</summary>
