@@ -15,6 +15,8 @@ def render(results, runs, machine):
         "# Benchmark results",
         "",
         "Written by `bench/run.py`; do not edit by hand. Rerun: `python3 bench/run.py` (add folders to measure them too).",
+        "Hostile inputs (50,000 files, a 100 MB file, long and deep JSON) are measured by `bench/hostile.sh` into "
+        "[RESULTS-hostile.md](RESULTS-hostile.md); the analyzer package's cost in a build is in [ANALYZER.md](ANALYZER.md).",
         "",
         f"- date: {machine['date']}, commit {machine['commit']}, .NET SDK {machine['sdk']}",
         f"- machine: {machine['nproc']} cores (`nproc`), {machine['memory_gib']:.1f} GiB memory, {machine['cpu']}",
