@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Loading.ProjectData;
 using RegionLens.Scanner.UserConfiguration;
 

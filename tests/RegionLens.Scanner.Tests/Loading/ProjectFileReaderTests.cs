@@ -1,3 +1,4 @@
+using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Loading.ProjectData;
 
 namespace RegionLens.Scanner.Tests.Loading;

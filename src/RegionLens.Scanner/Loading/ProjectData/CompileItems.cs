@@ -1,3 +1,5 @@
+using RegionLens.Scanner.Discovery;
+
 namespace RegionLens.Scanner.Loading.ProjectData;
 
 /// <summary>
