@@ -24,15 +24,7 @@ internal static class SyntaxOnlyLoader
         [.. HostFrameworkAssemblies.Value.Select(path => MetadataReference.CreateFromFile(path))]);
 
     // The global usings the .NET SDK generates for <ImplicitUsings>enable</ImplicitUsings> in a Microsoft.NET.Sdk project.
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        """;
+    private static readonly string ImplicitUsings = GlobalUsings.ImplicitSource("Microsoft.NET.Sdk");
 
     public static LoadedProject Load(string projectFile, Notifications notifications)
     {

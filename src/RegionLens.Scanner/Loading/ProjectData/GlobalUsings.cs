@@ -48,6 +48,10 @@ internal static class GlobalUsings
         return text.ToString();
     }
 
+    /// <summary>The implicit namespaces of <paramref name="sdk"/> alone, as the source the SDK would generate.</summary>
+    public static string ImplicitSource(string sdk) =>
+        string.Concat(ImplicitFor(sdk).Select(name => "global using global::" + name + ";\n"));
+
     private static IEnumerable<string> ImplicitFor(string sdk) => sdk.ToLowerInvariant() switch
     {
         "microsoft.net.sdk.web" or "microsoft.net.sdk.razor" or "microsoft.net.sdk.blazorwebassembly" => [.. Base, .. Web],
