@@ -34,25 +34,28 @@ internal static class SyntaxOnlyLoader
             .Select(path => Parse(path, parseOptions, notifications))
             .OfType<SyntaxTree>()
             .ToList();
-        var compiledTrees = UsesImplicitUsings(projectFile)
+        // The project file is read once, for every setting taken from it.
+        var project = TryLoad(projectFile);
+        var compiledTrees = UsesImplicitUsings(project)
             ? [.. trees, CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Path.Combine(folder, "obj", "RegionLens.GlobalUsings.g.cs"))]
             : trees;
-        var outputKind = IsExecutableProject(projectFile) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+        var outputKind = IsExecutableProject(project) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
         var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(projectFile), compiledTrees, FrameworkReferences.Value,
             new CSharpCompilationOptions(outputKind));
         return new LoadedProject(projectFile, Path.GetFileNameWithoutExtension(projectFile), outputKind == OutputKind.ConsoleApplication,
-            ProjectReferences(projectFile), compilation, trees, SyntaxOnly: true);
+            ProjectReferences(projectFile, project), compilation, trees, SyntaxOnly: true);
     }
 
     /// <summary>A project as its project file describes it, with no sources and an empty compilation: enough for its
     /// configuration, its deployments and its place among components, without parsing any C#.</summary>
     public static LoadedProject LoadProjectFileOnly(string projectFile)
     {
-        var executable = IsExecutableProject(projectFile);
+        var project = TryLoad(projectFile);
+        var executable = IsExecutableProject(project);
         var compilation = CSharpCompilation.Create(Path.GetFileNameWithoutExtension(projectFile), [], [],
             new CSharpCompilationOptions(executable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary));
         return new LoadedProject(projectFile, Path.GetFileNameWithoutExtension(projectFile), executable,
-            ProjectReferences(projectFile), compilation, [], SyntaxOnly: true);
+            ProjectReferences(projectFile, project), compilation, [], SyntaxOnly: true);
     }
 
     /// <summary>The C# files below the project's folder, leaving out those of other projects nested inside it.</summary>
@@ -69,9 +72,8 @@ internal static class SyntaxOnlyLoader
     private static SyntaxTree? Parse(string path, CSharpParseOptions options, Notifications notifications) =>
         CSharpSourceFile.Parse(path, options, notifications);
 
-    private static bool IsExecutableProject(string projectFile)
+    private static bool IsExecutableProject(XDocument? project)
     {
-        var project = TryLoad(projectFile);
         if (project is null)
         {
             return false;
@@ -83,13 +85,13 @@ internal static class SyntaxOnlyLoader
             || sdk.StartsWith("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) || sdk.StartsWith("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool UsesImplicitUsings(string projectFile) =>
-        TryLoad(projectFile)?.Descendants("ImplicitUsings").LastOrDefault()?.Value.Trim() is "enable" or "true";
+    private static bool UsesImplicitUsings(XDocument? project) =>
+        project?.Descendants("ImplicitUsings").LastOrDefault()?.Value.Trim() is "enable" or "true";
 
-    private static IReadOnlyList<string> ProjectReferences(string projectFile)
+    private static IReadOnlyList<string> ProjectReferences(string projectFile, XDocument? project)
     {
         var folder = Path.GetDirectoryName(projectFile)!;
-        return [.. (TryLoad(projectFile)?.Descendants("ProjectReference") ?? [])
+        return [.. (project?.Descendants("ProjectReference") ?? [])
             .Select(reference => reference.Attribute("Include")?.Value)
             .OfType<string>()
             .Select(include => Path.GetFullPath(Path.Combine(folder, include.Replace('\\', Path.DirectorySeparatorChar))))
