@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -39,7 +40,11 @@ public sealed partial class ValueResolver
 
     public static ValueResolver ForCompilation(Compilation compilation)
     {
-        SemanticModel? ModelFor(SyntaxTree tree) => compilation.ContainsSyntaxTree(tree) ? compilation.GetSemanticModel(tree) : null;
+        // One model per tree for the compilation's whole analysis: every model the compilation hands out binds anew, and
+        // the call-site index, the options bindings and each resolution would otherwise bind the same methods again.
+        var models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+        SemanticModel? ModelFor(SyntaxTree tree) =>
+            compilation.ContainsSyntaxTree(tree) ? models.GetOrAdd(tree, t => compilation.GetSemanticModel(t)) : null;
         return new ValueResolver(ModelFor, new CallSiteIndex(compilation.SyntaxTrees, ModelFor), OptionsBindings.Find(compilation.SyntaxTrees, ModelFor));
     }
 
