@@ -21,14 +21,17 @@ public sealed class InstalledToolTests : IDisposable
         var feed = Path.Combine(_temp, "feed");
         var toolPath = Path.Combine(_temp, "tool");
         Directory.CreateDirectory(_temp);
-        var sourceBefore = TreeSnapshot.Take(Path.Combine(RepositoryPaths.Root, "src"));
+        // The tool's own project folder only: `dotnet test` builds the other test projects while this one runs, and
+        // their builds write into the folders of the projects they share (Core, the analyzers), not into the tool's.
+        var toolProject = Path.Combine(RepositoryPaths.Root, "src", "RegionLens.Cli");
+        var sourceBefore = TreeSnapshot.Take(toolProject);
 
         var pack = ChildProcess.Run("dotnet",
             ["pack", Path.Combine(RepositoryPaths.Root, "src", "RegionLens.Cli", "RegionLens.Cli.csproj"), "-c", "Release", "--nologo",
              "-o", feed, "--artifacts-path", Path.Combine(_temp, "artifacts"), $"-p:Version={version}"], _temp);
         Assert.True(pack.ExitCode == 0, pack.Describe());
         Assert.True(File.Exists(Path.Combine(feed, $"RegionLens.{version}.nupkg")), pack.Describe());
-        Assert.Equal(sourceBefore, TreeSnapshot.Take(Path.Combine(RepositoryPaths.Root, "src")));
+        Assert.Equal(sourceBefore, TreeSnapshot.Take(toolProject));
 
         var config = Path.Combine(_temp, "nuget.config");
         File.WriteAllText(config, "<configuration><packageSources><clear /></packageSources></configuration>");
