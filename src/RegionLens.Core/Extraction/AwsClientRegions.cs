@@ -40,6 +40,14 @@ public static class AwsClientRegions
 
     private static ClientRegion? FromCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model, ValueResolver resolver, RegionCatalogue regions)
     {
+        // Every SDK client is named Amazon…; another name can only be a client when the solution derives it from one.
+        if (CreatedTypeNames.Written(creation, model) is { } writtenName
+            && !writtenName.StartsWith("Amazon", StringComparison.Ordinal)
+            && !model.Compilation.ContainsSymbolsWithName(writtenName, SymbolFilter.Type))
+        {
+            return null;
+        }
+
         var type = model.GetTypeInfo(creation).Type;
         var bound = type is { TypeKind: not TypeKind.Error };
         var name = bound ? type!.Name : creation is ObjectCreationExpressionSyntax { Type: var written } ? AwsSdkSymbols.LastName(written) : string.Empty;

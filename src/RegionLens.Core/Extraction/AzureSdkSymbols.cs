@@ -13,9 +13,7 @@ internal static class AzureSdkSymbols
 {
     /// <summary>The created type's simple name: written out, or the target type of <c>new()</c>.</summary>
     public static string CreatedTypeName(BaseObjectCreationExpressionSyntax creation, SemanticModel model) =>
-        creation is ObjectCreationExpressionSyntax { Type: var type }
-            ? AwsSdkSymbols.LastName(type)
-            : model.GetTypeInfo(creation).Type?.Name ?? string.Empty;
+        CreatedTypeNames.Of(creation, model);
 
     /// <summary>
     /// The argument passed for one of <paramref name="parameterNames"/>. When the constructor binds, its parameters

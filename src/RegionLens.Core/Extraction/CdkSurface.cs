@@ -44,7 +44,5 @@ internal static class CdkSurface
     }
 
     private static string OwnerName(BaseObjectCreationExpressionSyntax creation, SemanticModel model) =>
-        creation is ObjectCreationExpressionSyntax { Type: var type }
-            ? AwsSdkSymbols.LastName(type)
-            : model.GetTypeInfo(creation).Type?.Name ?? string.Empty;
+        CreatedTypeNames.Of(creation, model);
 }

@@ -47,6 +47,11 @@ internal static class DnsClientSymbols
 
     private static (string, Confidence)? HolderCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model)
     {
+        if (!CreatedTypeNames.MayBe(creation, model, HolderTypes))
+        {
+            return null;
+        }
+
         var bound = model.GetSymbolInfo(creation).Symbol as IMethodSymbol;
         var type = bound?.ContainingType.Name
             ?? (creation is ObjectCreationExpressionSyntax { Type: var written } ? AwsSdkSymbols.LastName(written) : null);

@@ -33,7 +33,5 @@ internal static class GlobalServiceClientSurface
 
     /// <summary>The created type's simple name: written out, or the target type of <c>new()</c>.</summary>
     private static string TypeName(BaseObjectCreationExpressionSyntax creation, SemanticModel model) =>
-        creation is ObjectCreationExpressionSyntax { Type: var type }
-            ? AwsSdkSymbols.LastName(type)
-            : model.GetTypeInfo(creation).Type?.Name ?? string.Empty;
+        CreatedTypeNames.Of(creation, model);
 }

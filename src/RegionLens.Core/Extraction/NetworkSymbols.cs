@@ -17,7 +17,7 @@ internal static class NetworkSymbols
     /// <paramref name="containingNamespace"/>.<paramref name="typeName"/>; null when it creates something else.
     /// A target-typed <c>new(…)</c> names no type, so it is only recognised when it binds.</summary>
     public static Confidence? Creates(BaseObjectCreationExpressionSyntax creation, SemanticModel model, string containingNamespace, string typeName) =>
-        AwsSdkSymbols.Match(model, creation,
+        !CreatedTypeNames.MayBe(creation, model, typeName) ? null : AwsSdkSymbols.Match(model, creation,
             symbol => symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
                 && IsType(constructor.ContainingType, containingNamespace, typeName),
             () => creation is ObjectCreationExpressionSyntax { Type: var type } && AwsSdkSymbols.LastName(type) == typeName);

@@ -31,6 +31,11 @@ internal static class UriSurface
     /// <summary>"Uri" or "UriBuilder" for a creation of <c>System.Uri</c> or <c>System.UriBuilder</c>, else null.</summary>
     private static string? UriTypeName(BaseObjectCreationExpressionSyntax creation, SemanticModel model)
     {
+        if (!CreatedTypeNames.MayBe(creation, model, "Uri", "UriBuilder"))
+        {
+            return null;
+        }
+
         var type = model.GetTypeInfo(creation).Type;
         if (type is { TypeKind: not TypeKind.Error })
         {

@@ -18,7 +18,9 @@ internal static class HttpClientLifetime
 {
     public static void Visit(SyntaxNode node, SemanticModel model, List<Observation> found)
     {
-        if (node is not BaseObjectCreationExpressionSyntax creation || !IsSystemNetHttp(model.GetTypeInfo(creation).Type, "HttpClient"))
+        if (node is not BaseObjectCreationExpressionSyntax creation
+            || !CreatedTypeNames.MayBe(creation, model, "HttpClient")
+            || !IsSystemNetHttp(model.GetTypeInfo(creation).Type, "HttpClient"))
         {
             return;
         }
