@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,26 +25,49 @@ public sealed class OptionsBindings
         _sectionByType = sectionByType;
     }
 
-    public static OptionsBindings Find(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor)
+    /// <param name="maxParallelism">How many trees are bound at once; the scanner uses every core, the analyzer one
+    /// (it runs inside the compiler, which schedules its own threads).</param>
+    public static OptionsBindings Find(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor, int maxParallelism = 1)
     {
+        var ordered = trees.ToList();
+        var found = new List<(ITypeSymbol Type, string Section)>[ordered.Count];
+        Parallel.For(0, ordered.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelism) }, index =>
+            found[index] = BindingsIn(ordered[index], modelFor));
+
+        // Applied in tree order, so that when two trees bind one type the same one wins on every run.
         var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var tree in trees)
+        foreach (var (type, section) in found.SelectMany(bindings => bindings))
         {
-            var calls = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
-                .Where(call => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.Text: var name } && BindingMethods.Contains(name))
-                .ToList();
-            var model = calls.Count == 0 ? null : modelFor(tree);
-            foreach (var call in calls)
-            {
-                if (model?.GetOperation(call) is IInvocationOperation invocation && Binding(invocation) is var (type, section) && type is not null && section is not null)
-                {
-                    sections[Key(type)] = section;
-                }
-            }
+            sections[Key(type)] = section;
         }
 
         return new OptionsBindings(sections);
     }
+
+    private static List<(ITypeSymbol Type, string Section)> BindingsIn(SyntaxTree tree, Func<SyntaxTree, SemanticModel?> modelFor)
+    {
+        var found = new List<(ITypeSymbol, string)>();
+        var calls = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(IsBindingCall).ToList();
+        var model = calls.Count == 0 ? null : modelFor(tree);
+        foreach (var call in calls)
+        {
+            if (model?.GetOperation(call) is IInvocationOperation invocation && Binding(invocation) is var (type, section) && type is not null && section is not null)
+            {
+                found.Add((type, section));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A call that may bind options, by its name. <c>Get</c> is one only as <c>Get&lt;T&gt;()</c>: the
+    /// name alone is common (caches, dictionaries) and binding every method that calls one costs seconds.</summary>
+    private static bool IsBindingCall(InvocationExpressionSyntax call) => call.Expression switch
+    {
+        MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.Text: "Get", TypeArgumentList.Arguments.Count: 1 } } => true,
+        MemberAccessExpressionSyntax { Name.Identifier.Text: var name } => name != "Get" && BindingMethods.Contains(name),
+        _ => false,
+    };
 
     /// <summary>The section a type is bound to: "" for the configuration root, null when it is not bound.</summary>
     public string? SectionOf(ITypeSymbol type) => _sectionByType.TryGetValue(Key(type), out var section) ? section : null;

@@ -1,3 +1,4 @@
+using RegionLens.Core.Model;
 using RegionLens.Core.Redaction;
 using RegionLens.Scanner.Extraction;
 using RegionLens.Scanner.Scanning;
@@ -21,11 +22,36 @@ internal static class ClientLinks
             .ThenBy(c => c.Locations[0].Line)
             .ThenBy(c => c.Locations[0].Column)];
 
-    public static IReadOnlyList<Dependency> Link(IReadOnlyList<Dependency> dependencies, IReadOnlyList<SdkClient> clients) =>
-        [.. dependencies.Select(dependency => ClientOf(dependency, clients) is { } client ? dependency with { Client = client } : dependency)];
+    public static IReadOnlyList<Dependency> Link(IReadOnlyList<Dependency> dependencies, IReadOnlyList<SdkClient> clients)
+    {
+        // Indexed once, each keeping the first client in source order, so that linking stays linear in the number of
+        // dependencies and clients (thousands of both took seconds when every pair was compared).
+        var byLocation = new Dictionary<SourceLocation, int>();
+        var byComponentValue = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        for (var index = 0; index < clients.Count; index++)
+        {
+            foreach (var location in clients[index].Locations.Skip(1))
+            {
+                byLocation.TryAdd(location, index);
+            }
 
-    private static SdkClient? ClientOf(Dependency dependency, IReadOnlyList<SdkClient> clients) =>
-        clients.FirstOrDefault(client => client.Locations.Skip(1).Any(dependency.Locations.Contains))
-        ?? clients.FirstOrDefault(client => dependency.ConfigKey is { } key && client.Component == dependency.Component
-            && client.Values.Contains("config:" + key, StringComparer.OrdinalIgnoreCase));
+            if (!byComponentValue.TryGetValue(clients[index].Component, out var values))
+            {
+                byComponentValue[clients[index].Component] = values = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            foreach (var value in clients[index].Values)
+            {
+                values.TryAdd(value, index);
+            }
+        }
+
+        // A client that shares a location with the dependency wins over one that reads the same configuration key.
+        int? ClientOf(Dependency dependency) =>
+            dependency.Locations.Select(l => byLocation.TryGetValue(l, out var index) ? index : (int?)null).Min()
+            ?? (dependency.ConfigKey is { } key && byComponentValue.TryGetValue(dependency.Component, out var values)
+                && values.TryGetValue("config:" + key, out var index) ? index : null);
+
+        return [.. dependencies.Select(dependency => ClientOf(dependency) is { } index ? dependency with { Client = clients[index] } : dependency)];
+    }
 }

@@ -33,9 +33,11 @@ internal static class DeploymentSources
     private static bool Runs(DeploymentVariables unit, LoadedProject project, IReadOnlyList<LoadedProject> projects)
     {
         var folder = Path.GetDirectoryName(project.FilePath)!;
-        if (unit.BuildContext is { } context)
+        if (unit.BuildContext is { } context && IsUnder(folder, context))
         {
-            var inside = projects.Where(p => IsUnder(Path.GetDirectoryName(p.FilePath)!, context)).ToList();
+            // The context is the project's folder, or a folder above it that holds no other project. Taking at most two
+            // keeps this cheap when it is asked for every project of a large solution.
+            var inside = projects.Where(p => IsUnder(Path.GetDirectoryName(p.FilePath)!, context)).Take(2).ToList();
             if (string.Equals(folder, context, StringComparison.Ordinal) || (inside.Count == 1 && inside[0] == project))
             {
                 return true;

@@ -24,7 +24,7 @@ internal static class CodeExtractor
         var indexing = Stopwatch.StartNew();
         var models = SemanticModels.Of(projects);
         var ownTrees = projects.SelectMany(p => p.SourceTrees).ToList();
-        var resolver = new ValueResolver(models.For, new CallSiteIndex(ownTrees, models.For), OptionsBindings.Find(ownTrees, models.For));
+        var resolver = new ValueResolver(models.For, new CallSiteIndex(ownTrees, models.For), OptionsBindings.Find(ownTrees, models.For, Environment.ProcessorCount));
         clock?.Add("extract from C#: call-site index and options bindings", indexing.Elapsed);
 
         var documents = projects

@@ -59,6 +59,25 @@ public sealed class InfrastructureJoinTests
     }
 
     [Fact]
+    public async Task ATableNamedThroughEscapeSequencesIsStillUsedByTheCode()
+    {
+        // The store-name search skips files whose text cannot hold the name; a literal with escapes does not hold it
+        // verbatim in the source, so such files must still be read token by token.
+        var result = await FixtureScan.Of("solution", root =>
+        {
+            FixtureScan.Replace(root, "src/Orders.Api/Program.cs", "TableName = \"shop-orders\"", "TableName = \"shop-ord\\u0065rs\"");
+            FixtureScan.Replace(root, "src/Orders.Api/Program.cs", "TableName = \"shop-ledger\"", "TableName = \"shop-l\\u0065dger\"");
+            FixtureScan.Replace(root, "deploy/terraform/main.tf", "  replica {\n    region_name = \"us-west-2\"\n  }\n", string.Empty);
+        });
+
+        Rendering.AssertLines(
+        [
+            "RL0008 warning @ deploy/terraform/main.tf:20, src/Orders.Api/Program.cs:14: DynamoDB table 'shop-orders' exists only in eu-west-1, with no replica in another region",
+            "RL0008 warning @ deploy/terraform/main.tf:32, src/Orders.Api/Program.cs:20: DynamoDB table 'shop-ledger' exists only in eu-west-1, with no replica in another region",
+        ], result.Findings.Where(f => f.RuleId == "RL0008").Select(Rendering.Of));
+    }
+
+    [Fact]
     public async Task OneResolverLeftInTheComposeServiceIsASingleResolver()
     {
         var result = await FixtureScan.Of("solution", root => FixtureScan.Replace(root, "deploy/docker-compose.yml", "      - 10.0.0.3\n", string.Empty));
