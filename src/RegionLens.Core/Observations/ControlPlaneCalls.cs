@@ -77,7 +77,8 @@ internal static class ControlPlaneCalls
             return "on the failover path";
         }
 
-        return name == "Main" || name == "ctor" || ContainsAny(name, "Startup", "Initialize", "Init", "Ensure", "Bootstrap", "Configure", "Seed")
+        // StartAsync is IHostedService's start-up hook: the host awaits it before it serves anything.
+        return name is "Main" or "ctor" or "StartAsync" || ContainsAny(name, "Startup", "Initialize", "Init", "Ensure", "Bootstrap", "Configure", "Seed")
             ? "at start-up"
             : "on the data path";
     }
