@@ -25,6 +25,10 @@ public static class RuleArguments
     public static object[] SinglePreferredRegion(string region, string sink) =>
         new object[] { $"Cosmos client prefers the single region '{region}' ({sink}); list a second region to fail over to" };
 
+    /// <summary>RL0009 for a read-access geo-redundant storage account whose secondary the code never names.</summary>
+    public static object[] UnusedReadableSecondary(string account) =>
+        new object[] { $"Storage account '{account}' is read-access geo-redundant (RA-GRS or RA-GZRS), but this client has no GeoRedundantSecondaryUri; its reads cannot fall back to the secondary region" };
+
     /// <summary>RL0006, RL0009 and RL0010 from an observation: its detail.</summary>
     public static object[] Observed(string detail) => new object[] { detail };
 

@@ -7,7 +7,10 @@ namespace RegionLens.Scanner.Analysis;
 /// <summary>
 /// RL0009: a multi-region-capable client configured with one region and no fallback — a Cosmos DB client whose
 /// preferred-regions list names a single region, or one limited to its endpoint. <c>ApplicationRegion</c> alone is
-/// not reported: the SDK orders every region of the account by proximity from it (DOMAIN §4.2, §7).
+/// not reported: the SDK orders every region of the account by proximity from it (DOMAIN §4.2, §7). And code that
+/// reaches the blob endpoint of a storage account the infrastructure makes read-access geo-redundant, in a component
+/// that never gives a client the account's secondary (<c>BlobClientOptions.GeoRedundantSecondaryUri</c>): the copy in
+/// the paired region exists, but no read will ever go there (DOMAIN §7).
 /// </summary>
 internal sealed class SingleRegionClientRule : IRule
 {
@@ -26,6 +29,53 @@ internal sealed class SingleRegionClientRule : IRule
         var limited = input.Observations
             .Where(o => o.Kind == ObservationKind.SingleRegionClient)
             .Select(o => new Finding(Rule.Id, Rule.DefaultLevel, RuleArguments.Message(Rule, RuleArguments.Observed(o.Detail)), o.Locations));
-        return preferred.Concat(limited);
+        return preferred.Concat(limited).Concat(WithoutSecondary(input));
+    }
+
+    private static IEnumerable<Finding> WithoutSecondary(AnalysisInput input)
+    {
+        var accounts = input.Infrastructure
+            .SelectMany(f => f.Facts.DataStores)
+            .Where(s => s is { Kind: "storage-account", HasReadableSecondary: true, Name.IsResolved: true })
+            .GroupBy(s => s.Name!.Text.ToLowerInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (accounts.Count == 0)
+        {
+            return [];
+        }
+
+        var endpoints = input.Dependencies
+            .Where(d => d.Kind == EvidenceKind.Endpoint && d.Origin != Origin.Iac)
+            .Select(d => (Dependency: d, Host: HostOf(d.Value)))
+            .ToList();
+        var secondaries = endpoints
+            .Where(e => e.Dependency.Sink.EndsWith("GeoRedundantSecondaryUri", StringComparison.Ordinal))
+            .Select(e => (e.Dependency.Component, e.Host))
+            .ToHashSet();
+        return endpoints
+            .Where(e => !e.Dependency.Sink.EndsWith("GeoRedundantSecondaryUri", StringComparison.Ordinal))
+            .Select(e => (e.Dependency, Account: AccountOf(e.Host)))
+            .Where(e => e.Account is not null && accounts.ContainsKey(e.Account)
+                && !secondaries.Contains((e.Dependency.Component, e.Account + "-secondary" + BlobSuffix)))
+            .Select(e => new Finding(Rule.Id, Rule.DefaultLevel,
+                RuleArguments.Message(Rule, RuleArguments.UnusedReadableSecondary(e.Account!)),
+                [.. e.Dependency.Locations, accounts[e.Account!].Location]));
+    }
+
+    private const string BlobSuffix = ".blob.core.windows.net";
+
+    /// <summary>The account of a primary blob endpoint (<c>contoso.blob.core.windows.net</c>), else null.</summary>
+    private static string? AccountOf(string host) =>
+        host.EndsWith(BlobSuffix, StringComparison.Ordinal) && host.Length > BlobSuffix.Length
+            && !host.EndsWith("-secondary" + BlobSuffix, StringComparison.Ordinal)
+            ? host[..^BlobSuffix.Length]
+            : null;
+
+    /// <summary>The lower-case host of an endpoint value, which is a host or a URL.</summary>
+    private static string HostOf(string value)
+    {
+        var host = value.Contains("://", StringComparison.Ordinal) ? value[(value.IndexOf("://", StringComparison.Ordinal) + 3)..] : value;
+        var end = host.IndexOfAny(['/', ':', '?', '#']);
+        return (end >= 0 ? host[..end] : host).ToLowerInvariant();
     }
 }

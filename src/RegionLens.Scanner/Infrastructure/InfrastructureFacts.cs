@@ -33,6 +33,8 @@ public sealed record ResolverDeclaration(IReadOnlyList<IacValue> Servers, string
 /// <see cref="Region"/> its home region when known; <see cref="ReplicaRegions"/> every other region it is replicated
 /// to (global-table replicas, Cosmos <c>geo_location</c>s beyond the first, a bucket replication destination's region
 /// when it can be read). A store with at least one replica in another region is not single-region (DOMAIN §7).
+/// <see cref="HasReadableSecondary"/>: a storage account whose SKU lets clients read its paired-region copy
+/// (<c>Standard_RAGRS</c>, <c>Standard_RAGZRS</c>), which helps only clients told where that secondary is.
 /// </summary>
 public sealed record DataStoreDeclaration(
     string Kind,
@@ -41,7 +43,8 @@ public sealed record DataStoreDeclaration(
     IacValue? Region,
     IReadOnlyList<IacValue> ReplicaRegions,
     SourceLocation Location,
-    bool HasReplication = false)
+    bool HasReplication = false,
+    bool HasReadableSecondary = false)
 {
     public bool IsReplicated => HasReplication || ReplicaRegions.Count > 0;
 }

@@ -15,6 +15,9 @@ internal static class AzureResourceFacts
         "Standard_GRS", "Standard_RAGRS", "Standard_GZRS", "Standard_RAGZRS",
     };
 
+    /// <summary>The geo-redundant SKUs whose secondary can be read while the primary Region is down (RA-GRS, RA-GZRS).</summary>
+    private static readonly HashSet<string> ReadAccessSkus = new(StringComparer.OrdinalIgnoreCase) { "Standard_RAGRS", "Standard_RAGZRS" };
+
     public static InfrastructureFacts From(IEnumerable<AzureResource> resources, IEnumerable<AzureValue> values)
     {
         var regions = new List<RegionDeclaration>();
@@ -73,7 +76,8 @@ internal static class AzureResourceFacts
                 var sku = (resource.Body.Find("sku", "name") as AzureScalar)?.Value;
                 return new DataStoreDeclaration(
                     "storage-account", resource.LogicalName, name, location, [], resource.Location,
-                    HasReplication: sku is { IsResolved: true } && GeoRedundantSkus.Contains(sku.Text));
+                    HasReplication: sku is { IsResolved: true } && GeoRedundantSkus.Contains(sku.Text),
+                    HasReadableSecondary: sku is { IsResolved: true } && ReadAccessSkus.Contains(sku.Text));
             case "microsoft.sql/servers":
                 return new DataStoreDeclaration("sql-server", resource.LogicalName, name, location, [], resource.Location);
             default:
