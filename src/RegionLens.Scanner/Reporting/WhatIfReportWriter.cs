@@ -55,10 +55,12 @@ public static class WhatIfReportWriter
             {
                 json.WriteStartObject();
                 json.WriteString("component", item.Component.Id["component:".Length..]);
+                // Two lost dependencies can share a label (a region pinned in code and read from configuration): as in the
+                // console, each label is listed once.
                 json.WriteStartArray("loses");
-                foreach (var lost in item.Lost)
+                foreach (var label in item.Lost.Select(n => n.Label).Distinct(StringComparer.Ordinal))
                 {
-                    json.WriteStringValue(lost.Label);
+                    json.WriteStringValue(label);
                 }
 
                 json.WriteEndArray();
