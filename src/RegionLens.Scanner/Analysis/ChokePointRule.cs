@@ -44,9 +44,32 @@ internal sealed class ChokePointRule : IRule
                 .Concat(lost)
                 .Distinct()
                 .ToList();
-            yield return new Finding(Rule.Id, Rule.DefaultLevel, message, locations, Path: [.. example.Path.Select(n => n.Id)]);
+            var flows = impact.Affected.SelectMany(a => a.Lost).Distinct()
+                .SelectMany(dependency => Flows(input.Graph, dependency, domain))
+                .ToList();
+            yield return new Finding(Rule.Id, Rule.DefaultLevel, message, locations, Path: [.. example.Path.Select(n => n.Id)], Flows: flows);
         }
     }
+
+    /// <summary>How a lost dependency's values reach the code, one flow per endpoint it is served by (all of them are
+    /// in the failed domain, or the dependency would not be lost): where the value is written, where it passes, where
+    /// the code uses it.</summary>
+    private static IEnumerable<FindingFlow> Flows(DependencyGraph graph, GraphNode dependency, GraphNode domain) =>
+        graph.OutEdges(dependency)
+            .Where(e => e.Kind == GraphEdgeKind.ServedBy && e.Evidence.Count > 0)
+            .OrderBy(e => e.Target.Id, StringComparer.Ordinal)
+            .Select(e => new FindingFlow(
+                // "region us-east-1" served by the endpoint "us-east-1" needs no second name.
+                e.Target.Label == dependency.Label || dependency.Label.EndsWith(" " + e.Target.Label, StringComparison.Ordinal)
+                    ? $"{dependency.Label} is lost when {DomainText.Of(domain)} fails."
+                    : $"{dependency.Label} is lost when {DomainText.Of(domain)} fails: its endpoint {e.Target.Label}.",
+                [.. e.Evidence.Select((location, i) => new FlowStep(location, Step(i, e.Evidence.Count)))]));
+
+    private static string Step(int position, int count) =>
+        count == 1 ? "The value is written and used here."
+        : position == 0 ? "The value is written here."
+        : position == count - 1 ? "The value reaches the code that uses it here."
+        : "The value passes through here.";
 
     /// <summary>"a, b, c" or "a, b, … and 3 more": the distinct labels in ordinal order.</summary>
     private static string Listed(IEnumerable<string> labels)

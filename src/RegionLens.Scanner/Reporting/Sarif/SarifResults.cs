@@ -80,6 +80,12 @@ internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary
 
     private void WriteCodeFlow(Utf8JsonWriter json, Finding finding)
     {
+        if (finding.Flows is { Count: > 0 } flows)
+        {
+            WriteFlows(json, flows);
+            return;
+        }
+
         if (!IsChain(finding))
         {
             return;
@@ -102,6 +108,37 @@ internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    /// <summary>One code flow per way the finding comes about (a choke point's lost dependencies), so that a viewer
+    /// can step from each use to where its value is written.</summary>
+    private void WriteFlows(Utf8JsonWriter json, IReadOnlyList<FindingFlow> flows)
+    {
+        json.WriteStartArray("codeFlows");
+        foreach (var flow in flows)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("message");
+            json.WriteString("text", flow.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("threadFlows");
+            json.WriteStartObject();
+            json.WriteStartArray("locations");
+            foreach (var step in flow.Steps)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("location");
+                locations.Write(json, step.Location, message: step.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
     }
 
