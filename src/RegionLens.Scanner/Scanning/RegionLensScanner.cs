@@ -35,7 +35,7 @@ public static class RegionLensScanner
         var workspaceLoader = new WorkspaceLoader(notifications, clock, progress);
         var regions = AwsRegionCatalogue.Instance;
         var cached = options is { Cache: { } cache, Scope: ScanScope.Everything, TrustBuild: false }
-            ? CachedCodeStage.Run(target, cache, notifications, regions, loadNotifications => new ProjectDataLoader(loadNotifications, progress).Load(target, cancellationToken),
+            ? CachedCodeStage.Run(target, cache, notifications, regions, (loadNotifications, kept) => new ProjectDataLoader(loadNotifications, progress).Load(target, cancellationToken, kept),
                 cancellationToken, clock, progress)
             : null;
         var projects = cached?.Projects

@@ -15,7 +15,12 @@ public sealed class StageClock
     /// <summary>How much work a stage did, such as how many documents were analysed rather than taken from the cache.</summary>
     public IReadOnlyList<StageCount> Counts => _counts;
 
-    public void Count(string what, int value) => _counts.Add(new StageCount(what, value));
+    /// <summary>Sets a count; a stage that runs again (the cache falling back to a full load) replaces it.</summary>
+    public void Count(string what, int value)
+    {
+        _counts.RemoveAll(c => c.What == what);
+        _counts.Add(new StageCount(what, value));
+    }
 
     /// <summary>Ends the stage that ran since the previous lap.</summary>
     public void Lap(string stage)

@@ -33,12 +33,14 @@ internal sealed class CachedSample : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>A scan with the cache: the JSON and SARIF reports, and how many documents it analysed.</summary>
-    public async Task<(string Json, string Sarif, int Analysed)> ScanWithCacheAsync()
+    /// <summary>A scan with the cache: the JSON and SARIF reports, how many documents it analysed, and how many
+    /// projects it compiled (null when it compiled none, every result being kept).</summary>
+    public async Task<(string Json, string Sarif, int Analysed, int? Compiled)> ScanWithCacheAsync()
     {
         var clock = new StageClock();
         var result = await RegionLensScanner.ScanAsync(Root, options: new ScanOptions(Cache: new CacheSettings(CacheFolder)), clock: clock);
-        return (JsonReportWriter.Write(result), SarifReportWriter.Write(result), clock.Counts.Single(c => c.What == "documents analysed").Value);
+        return (JsonReportWriter.Write(result), SarifReportWriter.Write(result), clock.Counts.Single(c => c.What == "documents analysed").Value,
+            clock.Counts.SingleOrDefault(c => c.What == "projects compiled")?.Value);
     }
 
     /// <summary>A scan that neither reads nor writes a cache: the answer a cached scan must equal.</summary>
