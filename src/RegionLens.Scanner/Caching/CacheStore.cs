@@ -62,7 +62,7 @@ internal sealed class CacheStore(CacheSettings settings, string targetKey)
         entry.Key is not null && entry.Inputs is not null && entry.Projects is not null && entry.LoadNotifications is not null
         && entry.Files is not null && entry.Documents is not null && entry.OptionsSections is not null
         && entry.Projects.All(p => p is { FilePath: not null, Name: not null, ProjectReferences: not null, SourceFiles: not null, LanguageVersion: not null, PreprocessorSymbols: not null })
-        && entry.Files.Values.All(f => f is { Shape: not null, CalledNames: not null })
+        && entry.Files.Values.All(f => f is { Shape: not null, CalledNames: not null } && (f.Literals is null || f.Literals.All(l => l?.Text is not null)))
         && entry.LoadNotifications.All(n => n is { Message: not null })
         && entry.Documents.All(d => d is { Path: not null, Project: not null, Evidence: not null, Observations: not null, Clients: not null, ReadFiles: not null, LookedUpNames: not null }
             && d.Evidence.All(e => e is { Sink: not null, Locations: not null } && e.Locations.All(l => l?.Path is not null))

@@ -97,7 +97,7 @@ internal static class CachedCodeStage
         var needed = Closure(staleDocuments.Select(d => records[d.Project]).Concat(changed.SelectMany(c => projectOf[c])).Concat(callers), records);
 
         var loadNotifications = new Notifications(target.Root);
-        var shells = old.Projects.Where(p => !needed.Contains(p.FilePath)).ToDictionary(p => p.FilePath, p => Shell(p, target.Root), StringComparer.Ordinal);
+        var shells = old.Projects.Where(p => !needed.Contains(p.FilePath)).ToDictionary(p => p.FilePath, p => Shell(p, target.Root, facts), StringComparer.Ordinal);
         var projects = load(loadNotifications, path => shells.GetValueOrDefault(path));
         clock?.Count("projects compiled", projects.Count - shells.Count);
         clock?.Lap("load projects");
@@ -208,7 +208,7 @@ internal static class CachedCodeStage
     {
         try
         {
-            var projects = old.Projects.Select(p => Shell(p, root)).ToList();
+            var projects = old.Projects.Select(p => Shell(p, root, old.Files)).ToList();
             var byPath = projects.ToDictionary(p => p.FilePath, StringComparer.Ordinal);
             var results = old.Documents.Select(d => byPath.TryGetValue(d.Project, out var project) ? DocumentRecords.ToExtraction(d, project) : null).ToList();
             return results.Any(r => r is null) ? null : (projects, results.OfType<DocumentExtraction>().ToList());
@@ -221,9 +221,9 @@ internal static class CachedCodeStage
 
     /// <summary>A project as the later stages see it, without its compilation: nothing after extraction binds, so an
     /// empty compilation stands in for the one that is not built.</summary>
-    private static LoadedProject Shell(ProjectRecord project, string root) =>
+    private static LoadedProject Shell(ProjectRecord project, string root, IReadOnlyDictionary<string, FileFacts> facts) =>
         new(project.FilePath, project.Name, project.IsExecutable, project.ProjectReferences, CSharpCompilation.Create(project.Name),
-            new LazySourceTrees(project.SourceFiles, LazySourceTrees.Options(project), root), project.SyntaxOnly);
+            new LazySourceTrees(project.SourceFiles, LazySourceTrees.Options(project), root, facts), project.SyntaxOnly);
 
     private static ProjectRecord Record(LoadedProject project)
     {

@@ -17,9 +17,10 @@ namespace RegionLens.Scanner.Caching;
 /// them directly.</item>
 /// <item><see cref="CalledNames"/>, the names under which the call-site index files its calls.</item>
 /// <item><see cref="HasBindingCalls"/>, whether it holds a call the options-binding search binds.</item>
+/// <item><see cref="Literals"/>, its string literals, for the later stage that reads them (see <see cref="LiteralOnlySource"/>).</item>
 /// </list>
 /// </summary>
-internal sealed record FileFacts(string Shape, IReadOnlyList<string> CalledNames, bool HasBindingCalls)
+internal sealed record FileFacts(string Shape, IReadOnlyList<string> CalledNames, bool HasBindingCalls, IReadOnlyList<LiteralRecord>? Literals)
 {
     public static FileFacts Of(SyntaxTree tree)
     {
@@ -27,7 +28,7 @@ internal sealed record FileFacts(string Shape, IReadOnlyList<string> CalledNames
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         AppendShape(root, hash);
         var names = CallSiteIndex.CalledNames(tree).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new FileFacts(Convert.ToHexStringLower(hash.GetHashAndReset()), names, OptionsBindings.HasBindingCalls(tree));
+        return new FileFacts(Convert.ToHexStringLower(hash.GetHashAndReset()), names, OptionsBindings.HasBindingCalls(tree), LiteralOnlySource.Of(tree));
     }
 
     private static void AppendShape(SyntaxNode node, IncrementalHash hash)
