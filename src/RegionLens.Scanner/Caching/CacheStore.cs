@@ -10,8 +10,6 @@ namespace RegionLens.Scanner.Caching;
 /// </summary>
 internal sealed class CacheStore(CacheSettings settings, string targetKey)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     private string EntryPath => Path.Combine(settings.Directory, "scans", ContentHash.OfText(targetKey) + ".json");
 
     /// <summary>The stored entry, or null with the reason when there is none that can be used.</summary>
@@ -25,7 +23,7 @@ internal sealed class CacheStore(CacheSettings settings, string targetKey)
             }
 
             using var stream = File.OpenRead(EntryPath);
-            var entry = JsonSerializer.Deserialize<CacheEntry>(stream, Json);
+            var entry = JsonSerializer.Deserialize(stream, CacheJson.Default.CacheEntry);
             return entry is { Format: CacheEntry.CurrentFormat } && IsWhole(entry) ? (entry, null) : (null, "cache entry is of another format or incomplete; scanning afresh");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
@@ -43,7 +41,7 @@ internal sealed class CacheStore(CacheSettings settings, string targetKey)
             Directory.CreateDirectory(Path.GetDirectoryName(EntryPath)!);
             using (var stream = File.Create(temporary))
             {
-                JsonSerializer.Serialize(stream, entry, Json);
+                JsonSerializer.Serialize(stream, entry, CacheJson.Default.CacheEntry);
             }
 
             File.Move(temporary, EntryPath, overwrite: true);

@@ -48,7 +48,9 @@ internal static class CachedCodeStage
 
         var run = (old is null ? null : Partly(target, old, inputs, regions, load, cancellationToken, clock, progress))
             ?? Fully(target, old, inputs, regions, load, cancellationToken, clock, progress);
+        var writing = System.Diagnostics.Stopwatch.StartNew();
         store.Write(run.Entry with { Key = key });
+        clock?.Add("extract from C#: write the cache entry", writing.Elapsed);
         notifications.AddRecorded(run.LoadNotifications);
         clock?.Lap("extract from C#");
         return (run.Projects, CodeExtractor.Merge(run.Analysed.Documents.Select(d => d.Result), notifications));
@@ -113,9 +115,11 @@ internal static class CachedCodeStage
             !callersOf.TryGetValue(name, out var files) || files.All(f => projectOf.GetValueOrDefault(f)?.All(p => needed.Contains(p.FilePath)) == true);
 
         var kept = Reusable(old, stale);
+        var analysing = System.Diagnostics.Stopwatch.StartNew();
         var analysed = CodeExtractor.Analyse(projects, regions, cancellationToken, clock, progress, (project, path) => Reuse(kept, project, path), record: true,
             knownSections: old.OptionsSections, keptPaths: project => shells.ContainsKey(project.FilePath) ? records[project.FilePath].SourceFiles : null,
             covered: Covered);
+        clock?.Add("extract from C#: analyse the stale documents", analysing.Elapsed);
         if (analysed.Incomplete)
         {
             return null;
