@@ -46,7 +46,7 @@ internal static class CachedCodeStage
             return (kept.Projects, CodeExtractor.Merge(kept.Results, notifications));
         }
 
-        var run = (old is null ? null : Partly(target, old, inputs, regions, load, cancellationToken, clock, progress))
+        var run = (old is null ? null : TryPartly(target, old, inputs, regions, load, cancellationToken, clock, progress))
             ?? Fully(target, old, inputs, regions, load, cancellationToken, clock, progress);
         var writing = System.Diagnostics.Stopwatch.StartNew();
         store.Write(run.Entry with { Key = key });
@@ -54,6 +54,24 @@ internal static class CachedCodeStage
         notifications.AddRecorded(run.LoadNotifications);
         clock?.Lap("extract from C#");
         return (run.Projects, CodeExtractor.Merge(run.Analysed.Documents.Select(d => d.Result), notifications));
+    }
+
+    /// <summary><see cref="Partly"/>, with an entry that parses but does not hold together (a document of a project
+    /// it does not list, a language version this compiler does not know) taken as a reason to load everything.</summary>
+    private static StageRun? TryPartly(
+        ScanTarget target, CacheEntry old, IReadOnlyDictionary<string, string> inputs, RegionCatalogue regions,
+        Func<Notifications, Func<string, LoadedProject?>?, IReadOnlyList<LoadedProject>> load, CancellationToken cancellationToken,
+        StageClock? clock, IProgress<ScanProgress>? progress)
+    {
+        try
+        {
+            return Partly(target, old, inputs, regions, load, cancellationToken, clock, progress);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or ArgumentException or InvalidOperationException
+            or AggregateException { InnerExceptions: [InvalidOperationException or KeyNotFoundException] })
+        {
+            return null;
+        }
     }
 
     private sealed record StageRun(IReadOnlyList<LoadedProject> Projects, IReadOnlyList<Notification> LoadNotifications, AnalysedDocuments Analysed, CacheEntry Entry);
