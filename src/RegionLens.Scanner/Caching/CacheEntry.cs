@@ -20,7 +20,7 @@ internal sealed record CacheEntry(
     IReadOnlyDictionary<string, string> OptionsSections)
 {
     /// <summary>Raised whenever the layout changes, so that an entry written by another layout is a miss.</summary>
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 }
 
 /// <summary>A loaded project without its compilation, and how its files were parsed (for a later stage that reads

@@ -15,6 +15,8 @@ public sealed class ScanCacheEquivalenceTests(RestoredOutageSample sample) : ICl
         "body edit that changes nothing found",
         "body edit that changes an endpoint",
         "const in another file",
+        "private constant and field initializer",
+        "private constant that a public constant carries out",
         "new call site in another file",
         "a name looked up for the first time, called from a project not compiled",
         "appsettings.json value",
@@ -79,6 +81,17 @@ public sealed class ScanCacheEquivalenceTests(RestoredOutageSample sample) : ICl
                 "namespace Edge.Gateway;\n\npublic static class Warmup\n{\n    public static void Run()\n    {\n    }\n}\n");
         }
 
+        if (edit is "private constant and field initializer" or "private constant that a public constant carries out")
+        {
+            File.WriteAllText(tree.PathOf("src/Orders.Api/Ledger.cs"),
+                "namespace Orders.Api;\n\npublic sealed class Ledger\n{\n    private const string Host = \"ledger.us-east-1.example.com\";\n"
+                + "    public const string Region = Home;\n    private const string Home = \"us-east-1\";\n"
+                + "    private readonly HttpClient _client = new() { BaseAddress = new Uri($\"https://{Host}/\") };\n\n"
+                + "    public HttpClient Client => _client;\n}\n");
+            File.WriteAllText(tree.PathOf("src/Orders.Api/LedgerRegion.cs"),
+                "namespace Orders.Api;\n\npublic static class LedgerRegion\n{\n    public static Amazon.RegionEndpoint Endpoint() => Amazon.RegionEndpoint.GetBySystemName(Ledger.Region);\n}\n");
+        }
+
         if (edit == "a name looked up for the first time, called from a project not compiled")
         {
             // A library method that ignores its parameter, called from a service that references the library.
@@ -106,6 +119,15 @@ public sealed class ScanCacheEquivalenceTests(RestoredOutageSample sample) : ICl
                 // A constant is part of its file's declarations: every document is analysed again.
                 tree.Edit("src/Shared.Data/AwsDefaults.cs", "\"us-east-1\"", "\"eu-west-1\"");
                 return (SampleDocuments, SampleProjects);
+            case "private constant and field initializer":
+                // Only its own file can name a private constant: that file is analysed again, and LedgerRegion.cs, which
+                // followed Ledger.Region into it.
+                tree.Edit("src/Orders.Api/Ledger.cs", "ledger.us-east-1.example.com", "ledger.eu-west-1.example.com");
+                return (2, 2);
+            case "private constant that a public constant carries out":
+                // A public constant built from the private one folds its value into other files: everything again.
+                tree.Edit("src/Orders.Api/Ledger.cs", "Home = \"us-east-1\"", "Home = \"eu-west-1\"");
+                return (SampleDocuments + 2, SampleProjects);
             case "new call site in another file":
                 // The edited file, and Upstreams.cs, whose parameter is resolved through the calls of Channel.
                 tree.Edit("src/Edge.Gateway/Warmup.cs", "    {\n    }", "    {\n        Upstreams.Channel(\"https://inventory.eu-west-1.example.net:5001\");\n    }");
