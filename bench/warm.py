@@ -31,7 +31,7 @@ def edits(root):
             service / "Program.cs", r"in \{region\}[^\"]*\"", f"in {{region}} (edit {n})\""),
         "(c) endpoint changed in appsettings.json": lambda n: _replace(
             service / "appsettings.json", r"https://pricing[^/]*\.example\.net/", f"https://pricing-{n}.internal.example.net/"),
-        "(c') region constant changed in a library file (a declaration: every document again)": lambda n: _replace(
+        "(c') region changed in C#: a private constant of a library file": lambda n: _replace(
             library / "Service000.cs", r'HomeRegion = "[^"]+"', f'HomeRegion = "{REGIONS[n % len(REGIONS)]}"'),
     }
 
