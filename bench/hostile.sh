@@ -62,7 +62,7 @@ for case in small-files 100mb-file 10000-line-json one-long-line; do
   generate "$case" "$work/tree"
   set +e
   /usr/bin/time -f "%e %M" -o "$work/time" \
-    dotnet "$work/cli/regionlens.dll" scan "$work/tree" --format json --fail-on none > "$work/report.json" 2> "$work/stderr"
+    dotnet "$work/cli/regionlens.dll" scan "$work/tree" --format json --fail-on none --no-cache > "$work/report.json" 2> "$work/stderr"
   code=$?
   set -e
   read -r wall rss < "$work/time"

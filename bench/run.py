@@ -7,7 +7,12 @@ seconds and peak resident memory); the table gives the median, the minimum and t
 so the 1-minute load average is read with `uptime` before every run and written beside it. Every run sets
 REGIONLENS_TIMINGS=1, and the stage breakdown of the median full run of each size is written too.
 
-usage: bench/run.py [--sizes 10 100 1000 5000] [--runs 3] [--results FILE] [--render-only] [FOLDER ...]
+The cold measurements run with --no-cache. `--warm FILES` measures the scan cache instead, on a generated solution of
+FILES C# files (issue 8 part 4 uses 1,600), and writes bench/RESULTS-warm.md (RESULTS.md is left alone): a cold scan
+that fills a fresh cache, then RUNS re-scans with nothing changed, and RUNS re-scans after each kind of edit (each run
+edits again, so every run follows a real edit), with wall and CPU time and the documents analysed and projects compiled.
+
+usage: bench/run.py [--sizes 10 100 1000 5000] [--runs 3] [--results FILE] [--render-only] [--warm FILES] [FOLDER ...]
 """
 import argparse
 import datetime
@@ -22,8 +27,10 @@ import sys
 import tempfile
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
-MODES = {"full": [], "--no-code": ["--no-code"]}
+# Cold scans: the cache is neither read nor written, so every run does the whole work.
+MODES = {"full": ["--no-cache"], "--no-code": ["--no-code", "--no-cache"]}
 TIMING = re.compile(r"^regionlens: timing: (.+): (\d+) ms$")
+COUNT = re.compile(r"^regionlens: count: (.+): (\d+)$")
 
 
 def log(message):
@@ -36,19 +43,21 @@ def load_average():
     return float(text.rsplit("load average:", 1)[1].split(",")[0])
 
 
-def scan_once(cli, target, mode_args, work):
+def scan_once(cli, target, mode_args, work, environment=None):
     report = work / "report.json"
     times = work / "time.txt"
     load = load_average()
     command = ["/usr/bin/time", "-o", str(times), "-f", "%e %U %S %M", "dotnet", str(cli), "scan", str(target),
                "--format", "json", "--fail-on", "none", "--output", str(report), *mode_args]
-    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "REGIONLENS_TIMINGS": "1"})
+    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "REGIONLENS_TIMINGS": "1", **(environment or {})})
     if done.returncode != 0:
         raise RuntimeError(f"scan failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
     wall, user, system, rss_kb = times.read_text().split()[-4:]
     found = json.loads(report.read_text())
     stages = {m.group(1): int(m.group(2)) for m in map(TIMING.match, done.stderr.splitlines()) if m}
+    counts = {m.group(1): int(m.group(2)) for m in map(COUNT.match, done.stderr.splitlines()) if m}
     return {"wall": float(wall), "cpu": float(user) + float(system), "rss_mb": int(rss_kb) / 1024, "load": load, "stages": stages,
+            "counts": counts, "report": report.read_text(),
             "dependencies": len(found["dependencies"]), "findings": len(found["findings"]),
             "notifications": len(found["notifications"])}
 
@@ -61,6 +70,8 @@ def measure(cli, name, target, runs, work):
             measured.append(scan_once(cli, target, mode_args, work))
             last = measured[-1]
             log(f"{name} {mode} run {run}: {last['wall']:.2f} s, {last['rss_mb']:.0f} MB, load {last['load']:.2f}")
+        for run in measured:
+            del run["report"]
         result["modes"][mode] = measured
     return result
 
@@ -96,7 +107,18 @@ def main():
     parser.add_argument("--results", type=pathlib.Path, default=REPO / "bench" / "RESULTS.md")
     parser.add_argument("--render-only", action="store_true",
                         help="measure nothing: write RESULTS.md again from the RESULTS.json beside it (after a change to the tables)")
+    parser.add_argument("--warm", type=int, metavar="FILES",
+                        help="measure only the scan cache, on a generated solution of FILES C# files, into bench/RESULTS-warm.md")
     args = parser.parse_args()
+    if args.warm:
+        from warm import measure_warm  # beside this script
+
+        with tempfile.TemporaryDirectory(prefix="regionlens-bench-") as temp:
+            work = pathlib.Path(temp)
+            cli = build_cli(work / "cli")
+            target = generate(args.warm, work / f"synthetic-{args.warm}")
+            measure_warm(cli, target, args.warm, args.runs, work, REPO / "bench" / "RESULTS-warm.md", machine(), scan_once, log)
+        return
     if args.render_only:
         saved = json.loads(args.results.with_suffix(".json").read_text())
         write(args.results, saved["results"], saved["runs"], saved["machine"])

@@ -14,5 +14,5 @@ dotnet build "$repo/src/RegionLens.Cli" -c Release --verbosity quiet -o "$work/c
 
 for i in $(seq 1 "$runs"); do
   /usr/bin/time -f "run $i: %e s wall, %M KB peak RSS" \
-    dotnet "$work/cli/regionlens.dll" scan "$work/OutageShaped" --format json --fail-on none "$@" > /dev/null
+    dotnet "$work/cli/regionlens.dll" scan "$work/OutageShaped" --format json --fail-on none --no-cache "$@" > /dev/null
 done

@@ -10,5 +10,5 @@ python3 "$repo/bench/generate-solution.py" "$work/Synthetic" --files "${1:-1000}
 dotnet restore "$work/Synthetic/Synthetic.slnx" --verbosity quiet
 dotnet build "$repo/src/RegionLens.Cli" -c Release --verbosity quiet -o "$work/cli"
 /usr/bin/time -f "scan: %e s wall, %M KB peak RSS" \
-  dotnet "$work/cli/regionlens.dll" scan "$work/Synthetic" --format json --fail-on none > "$work/report.json"
+  dotnet "$work/cli/regionlens.dll" scan "$work/Synthetic" --format json --fail-on none --no-cache > "$work/report.json"
 python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(len(r['dependencies']), 'dependencies,', len(r['findings']), 'findings,', len(r['notifications']), 'notifications')" "$work/report.json"

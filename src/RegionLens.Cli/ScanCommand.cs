@@ -30,6 +30,7 @@ internal static class ScanCommand
         var timestamps = ScanReportOptions.Timestamps();
         var trustBuild = TrustBuildOption.Create();
         var quiet = QuietOption.Create();
+        var noCache = NoCacheOption.Create();
         var noCode = new Option<bool>("--no-code")
         {
             Description = "Read configuration and infrastructure files only: no C# is loaded, so it is fast but misses what only code shows",
@@ -37,7 +38,7 @@ internal static class ScanCommand
 
         var command = new Command("scan", "Scan a solution, project or folder")
         {
-            path, format, outputFile, failOn, configFile, baselineFile, github, timestamps, trustBuild, noCode, quiet,
+            path, format, outputFile, failOn, configFile, baselineFile, github, timestamps, trustBuild, noCode, noCache, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -50,7 +51,11 @@ internal static class ScanCommand
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
                 baseline = ScanReportOptions.ReadBaseline(parse.GetValue(baselineFile));
                 var scope = parse.GetValue(noCode) ? ScanScope.ConfigurationAndInfrastructure : ScanScope.Everything;
-                var scanOptions = TrustBuildOption.Options(parse.GetValue(trustBuild)) with { Scope = scope };
+                var scanOptions = TrustBuildOption.Options(parse.GetValue(trustBuild)) with
+                {
+                    Scope = scope,
+                    Cache = NoCacheOption.Settings(parse.GetValue(noCache), console),
+                };
                 var clock = StageTimings.Requested ? new StageClock() : null;
                 using (var progress = ProgressDisplay.Start(console, parse.GetValue(quiet), error, time))
                 {

@@ -23,5 +23,10 @@ internal static class StageTimings
             var milliseconds = stage.Elapsed.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
             await error.WriteLineAsync($"regionlens: timing: {stage.Stage}: {milliseconds} ms").ConfigureAwait(false);
         }
+
+        foreach (var count in clock.Counts)
+        {
+            await error.WriteLineAsync($"regionlens: count: {count.What}: {count.Value.ToString(CultureInfo.InvariantCulture)}").ConfigureAwait(false);
+        }
     }
 }

@@ -28,8 +28,9 @@ internal static class WhatIfCommand
         var configFile = UserConfigOption.Create();
         var trustBuild = TrustBuildOption.Create();
         var quiet = QuietOption.Create();
+        var noCache = NoCacheOption.Create();
 
-        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format, configFile, trustBuild, quiet };
+        var command = new Command("whatif", "Show what breaks when regions, resolvers or control planes fail") { path, fail, format, configFile, trustBuild, noCache, quiet };
         command.SetAction(async (parse, cancellationToken) =>
         {
             ScanResult result;
@@ -37,7 +38,7 @@ internal static class WhatIfCommand
             {
                 var target = parse.GetValue(path)!;
                 var config = UserConfigOption.Load(target, parse.GetValue(configFile));
-                var options = TrustBuildOption.Options(parse.GetValue(trustBuild));
+                var options = TrustBuildOption.Options(parse.GetValue(trustBuild)) with { Cache = NoCacheOption.Settings(parse.GetValue(noCache), console) };
                 using var progress = ProgressDisplay.Start(console, parse.GetValue(quiet), error, time);
                 result = await RegionLensScanner.ScanAsync(target, cancellationToken, config, options, progress: progress).ConfigureAwait(false);
             }

@@ -9,6 +9,9 @@ internal sealed record ChildProcess(int ExitCode, string Output, string Error)
     // Generous: the machines these run on are shared, and a pack under load has taken minutes.
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
+    // A tool run by a test keeps its scan cache in a folder of this test run, never in the user's ~/.cache.
+    private static readonly string CacheFolder = Directory.CreateTempSubdirectory("regionlens-test-cache-").FullName;
+
     public static ChildProcess Run(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, arguments)
@@ -17,6 +20,7 @@ internal sealed record ChildProcess(int ExitCode, string Output, string Error)
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.Environment["REGIONLENS_CACHE_DIR"] = CacheFolder;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

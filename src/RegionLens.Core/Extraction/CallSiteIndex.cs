@@ -20,13 +20,18 @@ public sealed class CallSiteIndex
     private const string ImplicitCreation = "new()";
 
     private readonly Func<SyntaxTree, SemanticModel?> _modelFor;
+    private readonly Action<string>? _lookedUp;
     private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, List<ImmutableArray<IArgumentOperation>>>>> _boundByName = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, List<SyntaxNode>>> _callsByName;
 
-    public CallSiteIndex(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor)
+    /// <param name="lookedUp">Told each name a lookup asks for, on the asking thread, before the calls of that name
+    /// are bound or taken from what an earlier lookup bound: a scan cache records it as a dependency of the document
+    /// being analysed, and a result shared between documents must count for each of them.</param>
+    public CallSiteIndex(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor, Action<string>? lookedUp = null)
     {
         var ownTrees = trees.ToList();
         _modelFor = modelFor;
+        _lookedUp = lookedUp;
         _callsByName = new Lazy<Dictionary<string, List<SyntaxNode>>>(() => CallsByName(ownTrees));
     }
 
@@ -43,6 +48,11 @@ public sealed class CallSiteIndex
         // ordinary method's parameter would bind code that can never call it.
         var key = Key(method);
         var names = method.MethodKind == MethodKind.Constructor ? new[] { name, ImplicitCreation } : new[] { name };
+        foreach (var looked in names)
+        {
+            _lookedUp?.Invoke(looked);
+        }
+
         return names.Select(CallsOf)
             .SelectMany(bound => bound.TryGetValue(key, out var calls) ? calls : Enumerable.Empty<ImmutableArray<IArgumentOperation>>())
             .Select(arguments => arguments.FirstOrDefault(a => a.Parameter is not null && a.Parameter.Ordinal == parameter.Ordinal))
@@ -98,18 +108,25 @@ public sealed class CallSiteIndex
         _ => null,
     };
 
+    /// <summary>The names under which the index files the calls of one tree, read from syntax alone: a scan cache
+    /// compares them with the names a document looked up to know whether an edit to the tree can change its result.</summary>
+    public static IEnumerable<string> CalledNames(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().Select(IndexedName).Where(name => !string.IsNullOrEmpty(name)).Select(name => name!);
+
+    private static string? IndexedName(SyntaxNode node) => node switch
+    {
+        InvocationExpressionSyntax invocation => CalledName(invocation.Expression),
+        ObjectCreationExpressionSyntax creation => AwsSdkSymbols.LastName(creation.Type),
+        ImplicitObjectCreationExpressionSyntax => ImplicitCreation,
+        _ => null,
+    };
+
     private static Dictionary<string, List<SyntaxNode>> CallsByName(IReadOnlyList<SyntaxTree> trees)
     {
         var byName = new Dictionary<string, List<SyntaxNode>>(StringComparer.Ordinal);
         foreach (var node in trees.SelectMany(tree => tree.GetRoot().DescendantNodes()))
         {
-            var name = node switch
-            {
-                InvocationExpressionSyntax invocation => CalledName(invocation.Expression),
-                ObjectCreationExpressionSyntax creation => AwsSdkSymbols.LastName(creation.Type),
-                ImplicitObjectCreationExpressionSyntax => ImplicitCreation,
-                _ => null,
-            };
+            var name = IndexedName(node);
             if (!string.IsNullOrEmpty(name))
             {
                 if (!byName.TryGetValue(name!, out var calls))

@@ -19,15 +19,22 @@ public sealed class OptionsBindings
     private static readonly HashSet<string> BindingMethods = new(StringComparer.Ordinal) { "Configure", "Bind", "BindConfiguration", "Get" };
 
     private readonly Dictionary<string, string> _sectionByType;
+    private readonly Action? _consulted;
 
-    private OptionsBindings(Dictionary<string, string> sectionByType)
+    private OptionsBindings(Dictionary<string, string> sectionByType, Action? consulted)
     {
         _sectionByType = sectionByType;
+        _consulted = consulted;
     }
 
+    /// <summary>Each options type's key and the section it is bound to, so that a scan cache can keep them.</summary>
+    public IReadOnlyDictionary<string, string> Sections => _sectionByType;
+
+    /// <param name="consulted">Told, on the asking thread, each time a section is looked up: a scan cache records that
+    /// the document being analysed depends on the bindings.</param>
     /// <param name="maxParallelism">How many trees are bound at once; the scanner uses every core, the analyzer one
     /// (it runs inside the compiler, which schedules its own threads).</param>
-    public static OptionsBindings Find(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor, int maxParallelism = 1)
+    public static OptionsBindings Find(IEnumerable<SyntaxTree> trees, Func<SyntaxTree, SemanticModel?> modelFor, Action? consulted = null, int maxParallelism = 1)
     {
         var ordered = trees.ToList();
         var found = new List<(ITypeSymbol Type, string Section)>[ordered.Count];
@@ -41,13 +48,20 @@ public sealed class OptionsBindings
             sections[Key(type)] = section;
         }
 
-        return new OptionsBindings(sections);
+        return new OptionsBindings(sections, consulted);
     }
+
+    /// <summary>Bindings found by an earlier scan of the same declarations and binding calls.</summary>
+    public static OptionsBindings Of(IReadOnlyDictionary<string, string> sections, Action? consulted = null) =>
+        new(new Dictionary<string, string>(sections.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal), consulted);
+
+    /// <summary>Whether a tree holds a call that <see cref="Find"/> binds to look for a binding (by syntax alone).</summary>
+    public static bool HasBindingCalls(SyntaxTree tree) => BindingCalls(tree).Any();
 
     private static List<(ITypeSymbol Type, string Section)> BindingsIn(SyntaxTree tree, Func<SyntaxTree, SemanticModel?> modelFor)
     {
         var found = new List<(ITypeSymbol, string)>();
-        var calls = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(IsBindingCall).ToList();
+        var calls = BindingCalls(tree).ToList();
         var model = calls.Count == 0 ? null : modelFor(tree);
         foreach (var call in calls)
         {
@@ -70,7 +84,14 @@ public sealed class OptionsBindings
     };
 
     /// <summary>The section a type is bound to: "" for the configuration root, null when it is not bound.</summary>
-    public string? SectionOf(ITypeSymbol type) => _sectionByType.TryGetValue(Key(type), out var section) ? section : null;
+    public string? SectionOf(ITypeSymbol type)
+    {
+        _consulted?.Invoke();
+        return _sectionByType.TryGetValue(Key(type), out var section) ? section : null;
+    }
+
+    private static IEnumerable<InvocationExpressionSyntax> BindingCalls(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(IsBindingCall);
 
     private static (ITypeSymbol? Type, string? Section) Binding(IInvocationOperation invocation)
     {

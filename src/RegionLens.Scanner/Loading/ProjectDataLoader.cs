@@ -18,7 +18,9 @@ internal sealed class ProjectDataLoader(Notifications notifications, IProgress<S
 {
     private readonly DotnetReferencePacks _packs = DotnetReferencePacks.OfRunningDotnet();
 
-    public IReadOnlyList<LoadedProject> Load(ScanTarget target, CancellationToken cancellationToken)
+    /// <param name="kept">For a scan that reuses cached results: the stand-in for a project whose compilation is not
+    /// needed (null to build it). Every project a built one references must be built too.</param>
+    public IReadOnlyList<LoadedProject> Load(ScanTarget target, CancellationToken cancellationToken, Func<string, LoadedProject?>? kept = null)
     {
         progress?.Report(new ScanProgress(ScanStage.LoadingProjects, 0, 0));
         var entries = EntryProjects(target);
@@ -38,7 +40,7 @@ internal sealed class ProjectDataLoader(Notifications notifications, IProgress<S
                 .Where(built.ContainsKey)
                 .Select(path => (path, built[path].Compilation))
                 .ToList();
-            built[project.FilePath] = Build(builder, project, referenced);
+            built[project.FilePath] = kept?.Invoke(project.FilePath) ?? Build(builder, project, referenced);
         }
 
         progress?.Report(new ScanProgress(ScanStage.LoadingProjects, built.Count, read.Count));

@@ -19,6 +19,24 @@ public sealed class Notifications(string root)
         }
     }
 
+    /// <summary>Every notification as added (paths already relative), for a scan cache to keep.</summary>
+    internal IReadOnlyList<Notification> Recorded()
+    {
+        lock (_gate)
+        {
+            return [.. _items];
+        }
+    }
+
+    /// <summary>Adds notifications that <see cref="Recorded"/> gave, as they are.</summary>
+    internal void AddRecorded(IEnumerable<Notification> recorded)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(recorded);
+        }
+    }
+
     public IReadOnlyList<Notification> Sorted()
     {
         lock (_gate)

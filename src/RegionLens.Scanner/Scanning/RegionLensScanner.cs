@@ -1,4 +1,5 @@
 using RegionLens.Scanner.Analysis;
+using RegionLens.Scanner.Caching;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
@@ -32,21 +33,30 @@ public static class RegionLensScanner
         var target = ScanTarget.Resolve(path);
         var notifications = new Notifications(target.Root);
         var workspaceLoader = new WorkspaceLoader(notifications, clock, progress);
-        var projects = options.Scope != ScanScope.Everything ? workspaceLoader.ProjectFilesOnly(target)
+        var regions = AwsRegionCatalogue.Instance;
+        var cached = options is { Cache: { } cache, Scope: ScanScope.Everything, TrustBuild: false }
+            ? CachedCodeStage.Run(target, cache, notifications, regions, (loadNotifications, kept) => new ProjectDataLoader(loadNotifications, progress).Load(target, cancellationToken, kept),
+                cancellationToken, clock, progress)
+            : null;
+        var projects = cached?.Projects
+            ?? (options.Scope != ScanScope.Everything ? workspaceLoader.ProjectFilesOnly(target)
             : options.TrustBuild ? await workspaceLoader.LoadAsync(target, cancellationToken).ConfigureAwait(false)
-            : new ProjectDataLoader(notifications, progress).Load(target, cancellationToken);
+            : new ProjectDataLoader(notifications, progress).Load(target, cancellationToken));
         if (projects.Count == 0)
         {
             notifications.Add(NotificationLevel.Warning,
                 "no C# project found; configuration and infrastructure files are still read (to scan C#, give the .sln, .slnx or .csproj, or the folder that holds it)");
         }
 
-        clock?.Lap("load projects");
+        if (cached is null)
+        {
+            clock?.Lap("load projects");
+        }
+
         progress?.Report(new ScanProgress(ScanStage.DiscoveringFiles, 0, 0));
-        var regions = AwsRegionCatalogue.Instance;
         var files = FileDiscovery.Discover(target.Root, notifications);
         clock?.Lap("discover files");
-        var code = CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock, progress);
+        var code = cached?.Code ?? CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock, progress);
         clock?.Lap("extract from C#");
         progress?.Report(new ScanProgress(ScanStage.ReadingConfigurationAndInfrastructure, files.Count, files.Count));
         var documents = new DeploymentDocuments();

@@ -7,9 +7,20 @@ namespace RegionLens.Scanner.Scanning;
 public sealed class StageClock
 {
     private readonly List<StageTime> _stages = [];
+    private readonly List<StageCount> _counts = [];
     private readonly Stopwatch _sinceLap = Stopwatch.StartNew();
 
     public IReadOnlyList<StageTime> Stages => _stages;
+
+    /// <summary>How much work a stage did, such as how many documents were analysed rather than taken from the cache.</summary>
+    public IReadOnlyList<StageCount> Counts => _counts;
+
+    /// <summary>Sets a count; a stage that runs again (the cache falling back to a full load) replaces it.</summary>
+    public void Count(string what, int value)
+    {
+        _counts.RemoveAll(c => c.What == what);
+        _counts.Add(new StageCount(what, value));
+    }
 
     /// <summary>Ends the stage that ran since the previous lap.</summary>
     public void Lap(string stage)
@@ -33,6 +44,9 @@ public sealed class StageClock
         }
     }
 }
+
+/// <summary>A count of work one stage did.</summary>
+public sealed record StageCount(string What, int Value);
 
 /// <summary>One stage's total wall time.</summary>
 public sealed record StageTime(string Stage, TimeSpan Elapsed);

@@ -46,9 +46,14 @@ public sealed class NoNetworkTests(RestoredSamples samples)
     private static Task<CliRun> RunWithoutNetworkAsync(params string[] args) =>
         RunAsync("unshare", [.. UnshareArguments, "dotnet", Path.Combine(AppContext.BaseDirectory, "regionlens.dll"), .. args]);
 
+    // The isolated scans keep their scan cache in a folder of this test run, never in the user's ~/.cache; the second
+    // scan of a sample reuses what the first kept, so it shows that the cache, too, gives the same bytes offline.
+    private static readonly string CacheFolder = Directory.CreateTempSubdirectory("regionlens-test-cache-").FullName;
+
     private static async Task<CliRun> RunAsync(string program, string[] args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["REGIONLENS_CACHE_DIR"] = CacheFolder;
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -37,7 +37,16 @@ public sealed class NoWritesTests : IDisposable
             Assert.True(run.ExitCode == ExitCodes.Clean, $"{string.Join(' ', args)}: exit {run.ExitCode}: {run.Error}");
         }
 
+        // With the scan cache on, cold then warm: the cache is written to its own folder, never into the tree.
+        var cache = new Dictionary<string, string> { ["REGIONLENS_CACHE_DIR"] = Path.Combine(_reports, "cache") };
+        foreach (var args in commandLines.Where(a => !a.Contains("--trust-build")).Concat(commandLines.Take(2)))
+        {
+            var run = await CliRun.InvokeWithVariablesAsync(cache, args);
+            Assert.True(run.ExitCode == ExitCodes.Clean, $"{string.Join(' ', args)} (cached): exit {run.ExitCode}: {run.Error}");
+        }
+
         Assert.Equal(before, TreeSnapshot.Take(_copy.Root));
+        Assert.True(Directory.EnumerateFiles(Path.Combine(_reports, "cache"), "*", SearchOption.AllDirectories).Any());
         Assert.True(new FileInfo(Path.Combine(_reports, "report.sarif")).Length > 0);
     }
 
