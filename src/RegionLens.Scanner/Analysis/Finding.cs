@@ -11,8 +11,9 @@ public sealed record Finding(
     string RuleId, RuleLevel Level, string Message, IReadOnlyList<SourceLocation> Locations, Suppression? Suppression = null,
     IReadOnlyList<string>? Path = null, IReadOnlyList<FindingFlow>? Flows = null);
 
-/// <summary>One way a finding comes about, as SARIF shows it (a code flow): what it is, and the places in order.</summary>
-public sealed record FindingFlow(string Message, IReadOnlyList<FlowStep> Steps);
+/// <summary>One way a finding comes about, as SARIF shows it (a code flow): what it is, when that needs saying, and the
+/// places in order.</summary>
+public sealed record FindingFlow(string? Message, IReadOnlyList<FlowStep> Steps);
 
 /// <summary>One place of a <see cref="FindingFlow"/> and what happens there.</summary>
 public sealed record FlowStep(SourceLocation Location, string Message);

@@ -83,32 +83,12 @@ internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary
         if (finding.Flows is { Count: > 0 } flows)
         {
             WriteFlows(json, flows);
-            return;
         }
-
-        if (!IsChain(finding))
+        else if (IsChain(finding))
         {
-            return;
+            // A value's way from where it is written to the code that uses it: one flow through every location.
+            WriteFlows(json, [new FindingFlow(null, [.. finding.Locations.Select((location, i) => new FlowStep(location, Describe(finding, i)))])]);
         }
-
-        json.WriteStartArray("codeFlows");
-        json.WriteStartObject();
-        json.WriteStartArray("threadFlows");
-        json.WriteStartObject();
-        json.WriteStartArray("locations");
-        for (var i = 0; i < finding.Locations.Count; i++)
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("location");
-            locations.Write(json, finding.Locations[i], message: Describe(finding, i));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
     }
 
     /// <summary>One code flow per way the finding comes about (a choke point's lost dependencies), so that a viewer
@@ -119,9 +99,13 @@ internal sealed class SarifResults(SarifLocations locations, IReadOnlyDictionary
         foreach (var flow in flows)
         {
             json.WriteStartObject();
-            json.WriteStartObject("message");
-            json.WriteString("text", flow.Message);
-            json.WriteEndObject();
+            if (flow.Message is { } message)
+            {
+                json.WriteStartObject("message");
+                json.WriteString("text", message);
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("threadFlows");
             json.WriteStartObject();
             json.WriteStartArray("locations");
