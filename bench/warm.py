@@ -5,6 +5,7 @@ edit and the cache holds the previous run's state, as it would while someone wor
 byte for byte, against a scan of the same tree with --no-cache."""
 import pathlib
 import re
+import json
 import statistics
 
 REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2", "us-west-2", "eu-central-1"]
@@ -54,6 +55,10 @@ def measure_warm(cli, target, files, runs, work, results_file, about, scan_once,
             log(f"{name} run {run}: {warm['wall']:.2f} s wall, {warm['cpu']:.2f} s CPU, load {warm['load']:.2f}, {warm['counts']}")
         rows.append((name, measured))
     results_file.write_text(render(rows, files, runs, about))
+    # The medians as data, for the targets table of RESULTS.md (results_markdown.py reads them).
+    summary = [{"scan": name, "wall": statistics.median(r["wall"] for r in measured), "cpu": statistics.median(r["cpu"] for r in measured),
+                "load": [r["load"] for r in measured]} for name, measured in rows]
+    results_file.with_suffix(".json").write_text(json.dumps({"files": files, "about": about, "rows": summary}, indent=2) + "\n")
     log(f"wrote {results_file}")
 
 
