@@ -32,11 +32,11 @@ internal static class Program
                 }
 
                 return 0;
-            case "afl" when args.Length == 2 && FuzzTargets.Find(args[1]) is { } target:
-                Afl(target);
+            case "afl" when args.Length == 2:
+                Afl(args[1]);
                 return 0;
-            case "libfuzzer" when args.Length == 2 && FuzzTargets.Find(args[1]) is { } target:
-                LibFuzzer(target);
+            case "libfuzzer" when args.Length == 2:
+                LibFuzzer(args[1]);
                 return 0;
             case "run" when args.Length >= 3 && FuzzTargets.Find(args[1]) is { } target:
                 return Replay(target, args[2..]);
@@ -56,23 +56,33 @@ internal static class Program
 
     /// <summary>
     /// afl-fuzz persistent mode: SharpFuzz runs the action once per input in this process and reports an escaping
-    /// exception as a crash. The workspace lives as long as the process.
+    /// exception as a crash. The workspace lives as long as the process. No instrumented code may run before
+    /// <see cref="Fuzzer.Run(Action{Stream})"/> has mapped afl's coverage memory (it would write through a null
+    /// pointer), so even the target list, whose initialiser touches the scanner, is first read inside the action.
+    /// The same holds for every mode: run the instrumented assemblies only under afl-fuzz, and replay with a normal build.
     /// </summary>
-    private static void Afl(FuzzTarget target)
+    private static void Afl(string name)
     {
         var workspace = new FuzzWorkspace();
+        FuzzTarget? target = null;
         Fuzzer.Run(stream =>
         {
+            target ??= FuzzTargets.Find(name) ?? throw new ArgumentException($"unknown target {name}");
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             target.Run(buffer.ToArray(), workspace);
         });
     }
 
-    private static void LibFuzzer(FuzzTarget target)
+    private static void LibFuzzer(string name)
     {
         var workspace = new FuzzWorkspace();
-        Fuzzer.LibFuzzer.Run(span => target.Run(span.ToArray(), workspace));
+        FuzzTarget? target = null;
+        Fuzzer.LibFuzzer.Run(span =>
+        {
+            target ??= FuzzTargets.Find(name) ?? throw new ArgumentException($"unknown target {name}");
+            target.Run(span.ToArray(), workspace);
+        });
     }
 
     private static int Replay(FuzzTarget target, string[] files)
