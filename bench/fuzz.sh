@@ -53,8 +53,14 @@ cp "$corpus"/* "$seeds"/
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
   AFL_NO_UI=1 AFL_FORKSRV_INIT_TMOUT=60000 AFL_AUTORESUME=1 DOTNET_TieredPGO=0
 # -t: one input may run 2 s before it is a hang (the smoke bound); -E/-V: stop at max_execs or max_seconds.
-nice -n 19 afl-fuzz -i "$seeds" -o "$out" -t 2000 -m none -E "$max_execs" -V "$max_seconds" \
-  -- dotnet "$publish/RegionLens.Fuzz.dll" afl "$target" >"$out/afl.log" 2>&1 || true
+# On a loaded machine the dry run has once seen an empty coverage map ("No instrumentation detected") on a target that
+# starts fine the next time: up to three tries.
+for try in 1 2 3; do
+  nice -n 19 afl-fuzz -i "$seeds" -o "$out" -t 2000 -m none -E "$max_execs" -V "$max_seconds" \
+    -- dotnet "$publish/RegionLens.Fuzz.dll" afl "$target" >"$out/afl.log" 2>&1 || true
+  grep -q "No instrumentation detected" "$out/afl.log" || break
+  echo "try $try: afl-fuzz saw no instrumentation in the dry run; again" >&2
+done
 
 stats="$out/default/fuzzer_stats"
 if [ -f "$stats" ]; then
