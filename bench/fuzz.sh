@@ -18,7 +18,7 @@ target=${1:?usage: bench/fuzz.sh <target> [max-execs] [max-seconds]}
 max_execs=${2:-1000000}
 max_seconds=${3:-1800}
 work=${FUZZ_WORK:-/tmp/regionlens-fuzz}
-publish="$work/publish"
+publish=${FUZZ_PUBLISH:-$work/publish}
 sharpfuzz=${SHARPFUZZ:-$work/tools/sharpfuzz}
 
 if [ ! -x "$sharpfuzz" ] && ! command -v sharpfuzz >/dev/null; then

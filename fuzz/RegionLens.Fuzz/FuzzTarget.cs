@@ -26,8 +26,11 @@ public sealed record FuzzTarget(string Name, string EntryPoint, IReadOnlyList<Ty
         }
     }
 
+    /// <summary>An expected type matches its subclasses too, except <see cref="ArgumentException"/>: a caller that catches
+    /// it means a bad argument such as a path, and its subclasses (out of range, null) are the defects fuzzing looks for.</summary>
     public bool IsExpected(Exception e) =>
-        e is RegexMatchTimeoutException || Expected.Any(type => type.IsInstanceOfType(e));
+        e is RegexMatchTimeoutException
+        || Expected.Any(type => type == typeof(ArgumentException) ? e.GetType() == type : type.IsInstanceOfType(e));
 }
 
 /// <summary>One input: its bytes, their text as discovery decodes it, and a way to put them in a file of a given

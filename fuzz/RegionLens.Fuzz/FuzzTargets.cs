@@ -13,6 +13,7 @@ using RegionLens.Scanner.Infrastructure.Bicep;
 using RegionLens.Scanner.Infrastructure.CloudFormation;
 using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Scanner.Infrastructure.Terraform;
+using RegionLens.Scanner.Loading.ProjectData;
 using RegionLens.Scanner.Suppression;
 using RegionLens.Scanner.UserConfiguration;
 
@@ -50,6 +51,12 @@ public static class FuzzTargets
         new("suppression", "SuppressionDirectives.Read (CommentScanner) for every comment syntax + SuppressionComment.Parse", [], Suppression),
         new("regionlens-config", "RegionLensConfigReader.Read (regionlens.json)", [typeof(RegionLensConfigException)], RegionLensConfigFile),
         new("gitignore", "GitIgnore (.gitignore patterns) + Decides", [], GitIgnoreFile),
+        // The project-data loader's readers (the default, no-MSBuild loading). ProjectDataLoader catches XmlException,
+        // JsonException and ArgumentException (a path the file names that is not a path) from them; an
+        // ArgumentOutOfRangeException or ArgumentNullException would be a bug all the same (FuzzTarget.IsExpected).
+        new("solution", "SolutionFileReader.CSharpProjects (.sln as text, .slnx as XML after a first `<`)", [typeof(System.Xml.XmlException), typeof(ArgumentException)], Solution),
+        new("project-file", "ProjectFileReader.Read + CompileItems.Of + GlobalUsings.Source + TargetFramework.Parse (.csproj)", [typeof(System.Xml.XmlException), typeof(ArgumentException)], ProjectFileTarget),
+        new("restored-assets", "RestoredAssets.Read (obj/project.assets.json)", [typeof(System.Text.Json.JsonException), typeof(ArgumentException), typeof(InvalidOperationException)], Assets),
     ];
 
     public static FuzzTarget? Find(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
@@ -356,5 +363,39 @@ public static class FuzzTargets
                 _ = ignore.Decides(probe, isFolder: true);
             }
         }
+    }
+
+    private static void Solution(FuzzInput input)
+    {
+        if (input.Text is { } text)
+        {
+            _ = SolutionFileReader.CSharpProjects(input.File(text.TrimStart().StartsWith('<') ? "App.slnx" : "App.sln"));
+        }
+    }
+
+    private static void ProjectFileTarget(FuzzInput input)
+    {
+        if (input.Text is null)
+        {
+            return;
+        }
+
+        var path = input.File(Path.Combine("src", "App", "App.csproj"));
+        var project = ProjectFileReader.Read(path, Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)))!);
+        _ = CompileItems.Of(project);
+        _ = GlobalUsings.Source(project);
+        _ = TargetFramework.Parse(project.TargetFramework)?.PreprocessorSymbols();
+    }
+
+    private static void Assets(FuzzInput input)
+    {
+        if (input.Text is null)
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(input.File(Path.Combine("obj", RestoredAssets.FileName)))!;
+        _ = RestoredAssets.Read(folder, TargetFramework.Parse("net10.0"));
+        _ = RestoredAssets.Read(folder, framework: null);
     }
 }
