@@ -36,14 +36,19 @@ public static class Smoke
     public static IReadOnlyList<string> Files(string folder) =>
         Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)] : [];
 
-    public static SmokeResult Run(FuzzTarget target, string root, int mutations = DefaultMutations, TimeSpan? bound = null, int seed = 9)
+    /// <param name="budget">When given, no new mutation starts after this much time: the seeds and saved crashes
+    /// always run, then as many of the (same, deterministic) mutations as fit, up to <paramref name="mutations"/>.</param>
+    public static SmokeResult Run(FuzzTarget target, string root, int mutations = DefaultMutations, TimeSpan? bound = null, int seed = 9, TimeSpan? budget = null)
     {
         var limit = bound ?? DefaultBound;
+        var clock = Stopwatch.StartNew();
         var seeds = Files(CorpusFolder(root, target.Name)).Select(f => (Name: "corpus/" + Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
         var regressions = Files(RegressionFolder(root, target.Name)).Select(f => (Name: "regressions/" + Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
         var mutator = new Mutator([.. seeds.Select(s => s.Bytes)], seed);
         var inputs = seeds.Concat(regressions)
-            .Concat(Enumerable.Range(0, mutations).Select(i => (Name: $"mutation #{i} (seed {seed})", Bytes: mutator.Next())));
+            .Concat(Enumerable.Range(0, mutations)
+                .TakeWhile(_ => budget is not { } most || clock.Elapsed < most)
+                .Select(i => (Name: $"mutation #{i} (seed {seed})", Bytes: mutator.Next())));
         return Run(target, inputs, limit);
     }
 
