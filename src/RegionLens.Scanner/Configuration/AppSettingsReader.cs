@@ -55,6 +55,13 @@ public static class AppSettingsReader
 
                         continue;
                     default:
+                        // A scalar outside any object or array (`"text"`, `42`) has no key; .NET configuration refuses
+                        // such a file. Found by fuzzing: NextSegment popped the empty index stack (InvalidOperationException).
+                        if (arrayIndexes.Count == 0)
+                        {
+                            throw new ConfigParseException(path, positions.At(start + (int)reader.TokenStartIndex).Line, "the top-level JSON value must be an object");
+                        }
+
                         var segment = NextSegment(ref pendingName, arrayIndexes);
                         var key = keys.Count == 0 ? segment : string.Join(":", keys.Reverse()) + ":" + segment;
                         var value = ScalarText(ref reader);

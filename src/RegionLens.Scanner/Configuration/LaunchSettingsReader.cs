@@ -24,7 +24,10 @@ public static class LaunchSettingsReader
                 continue;
             }
 
-            var variables = entry.Key.IndexOf(VariablesSegment, StringComparison.OrdinalIgnoreCase);
+            // The segment is looked for after "profiles:": in `profiles:environmentVariables:…` (a profile named
+            // environmentVariables) it would start inside the prefix, and the profile's name would have a negative
+            // length (found by fuzzing: ArgumentOutOfRangeException).
+            var variables = entry.Key.IndexOf(VariablesSegment, ProfilesPrefix.Length, StringComparison.OrdinalIgnoreCase);
             var name = variables < 0 ? null : entry.Key[(variables + VariablesSegment.Length)..];
             if (name is null || !name.Contains("__", StringComparison.Ordinal))
             {

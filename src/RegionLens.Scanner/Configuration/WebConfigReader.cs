@@ -39,7 +39,9 @@ public static class WebConfigReader
                 : new ConfigParseException(path, Math.Max(1, e.LineNumber), e.Message);
         }
 
-        var values = new AttributeValues(path, SourceText.Lines(text));
+        // XML counts a lone CR as a line break too (it normalises CR LF and CR to LF); the lines must be the parser's, or
+        // an attribute's line and column point past the text (found by fuzzing: ArgumentOutOfRangeException in Locate).
+        var values = new AttributeValues(path, SourceText.Lines(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')));
         var entries = new List<ConfigEntry>();
         foreach (var section in Sections(document.Root))
         {
@@ -112,7 +114,7 @@ public static class WebConfigReader
             // The value may follow the '=' on a later line; whitespace is all that may come between.
             while (line < lines.Count)
             {
-                var quote = lines[line].IndexOfAny(['"', '\''], column);
+                var quote = column <= lines[line].Length ? lines[line].IndexOfAny(['"', '\''], column) : -1;
                 if (quote >= 0)
                 {
                     return new SourceLocation(path, line + 1, quote + 1);

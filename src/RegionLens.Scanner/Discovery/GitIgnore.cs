@@ -32,10 +32,9 @@ public sealed class GitIgnore
             line = line.TrimEnd('/');
             var anchored = line.Contains('/', StringComparison.Ordinal);
             line = line.TrimStart('/');
-            if (line.Length > 0)
+            if (line.Length > 0 && Compile((anchored ? "^" : "^(?:.*/)?") + GlobToRegex(line) + "$") is { } pattern)
             {
-                // The patterns are the repository's own: matched without backtracking, "a*a*a*…b" costs linear time.
-                _rules.Add((new Regex((anchored ? "^" : "^(?:.*/)?") + GlobToRegex(line) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), negated, foldersOnly));
+                _rules.Add((pattern, negated, foldersOnly));
             }
         }
     }
@@ -55,6 +54,24 @@ public sealed class GitIgnore
         }
 
         return ignored;
+    }
+
+    /// <summary>
+    /// The patterns are the repository's own: matched without backtracking, "a*a*a*…b" costs linear time. A pattern
+    /// with about a thousand wildcards is more than the non-backtracking engine builds (NotSupportedException: an
+    /// automaton larger than its limit), which ended the whole scan (found while fuzzing the .gitignore reader); no
+    /// real .gitignore has one, and it is dropped, so the files it would have matched are scanned.
+    /// </summary>
+    private static Regex? Compile(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static string GlobToRegex(string glob)

@@ -67,6 +67,18 @@ public sealed class AppSettingsReaderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    [Theory]
+    [InlineData("\"text\"")]
+    [InlineData("42")]
+    [InlineData("  true  ")]
+    public void ATopLevelScalarIsAParseError(string json)
+    {
+        // Found by fuzzing: a scalar outside any object or array crashed the key stack (InvalidOperationException).
+        var path = Write("appsettings.json", json);
+
+        Assert.Equal(1, Assert.Throws<ConfigParseException>(() => AppSettingsReader.Read(path)).Line);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_folder, name);

@@ -38,5 +38,16 @@ public sealed class LaunchSettingsReaderTests : IDisposable
         ], sources.SelectMany(s => s.Entries.Select(e => $"{s.Environment} {e.Key}={e.Value} @{e.Location.Line}:{e.Location.Column}")));
     }
 
+    [Fact]
+    public void AProfileNamedEnvironmentVariablesIsAProfileLikeAnyOther()
+    {
+        // Found by fuzzing: "profiles:environmentVariables:…" matched the variables segment inside the prefix, and the
+        // profile's name was cut with a negative length (ArgumentOutOfRangeException).
+        var path = Path.Combine(_folder, "launchSettings.json");
+        File.WriteAllText(path, """{ "profiles": { "environmentVariables": { "x": { "AWS__Region": "us-east-1" } } } }""");
+
+        Assert.Empty(LaunchSettingsReader.Read(path));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

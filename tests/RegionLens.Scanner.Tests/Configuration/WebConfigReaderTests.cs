@@ -115,6 +115,18 @@ public sealed class WebConfigReaderTests : IDisposable
     }
 
     [Fact]
+    public void ALoneCarriageReturnEndsALineAsXmlCountsIt()
+    {
+        // Found by fuzzing: the XML parser counts a lone CR as a line break and the value search did not, so a value
+        // after one was looked for past the end of its line.
+        var path = Write("web.config", "<configuration>\r  <appSettings>\r\n    <add key=\"AWSRegion\" value=\"eu-west-1\" />\n  </appSettings>\r</configuration>");
+
+        var entry = Assert.Single(WebConfigReader.Read(path).Entries);
+
+        Assert.Equal(("eu-west-1", 3, 32), (entry.Value, entry.Location.Line, entry.Location.Column));
+    }
+
+    [Fact]
     public void EveryPrefixOfAFileEitherReadsOrNamesALineInIt()
     {
         const string content = "<configuration>\n  <aws region=\"us-east-1\"/>\n  <appSettings><add key=\"A\" value=\"b\"/></appSettings>\n</configuration>\n";

@@ -20,6 +20,17 @@ public sealed class HostilePatternTests
     }
 
     [Fact]
+    public void AGitIgnorePatternTooLargeForTheLinearMatcherIsDroppedAndTheOthersStillApply()
+    {
+        // Found while fuzzing the .gitignore reader: a thousand wildcards made the Regex constructor throw
+        // NotSupportedException, which ended the scan.
+        var rules = new GitIgnore(["bin/", string.Concat(Enumerable.Repeat("a*", 1_000)), "!" + string.Concat(Enumerable.Repeat("x?", 1_500))]);
+
+        Assert.True(rules.Decides("bin", isFolder: true));
+        Assert.Null(rules.Decides("aaaa", isFolder: false));
+    }
+
+    [Fact]
     public void RedactingALongValueWithManySeparatorsEndsQuickly()
     {
         var value = "a://" + string.Concat(Enumerable.Repeat("x:", 50_000)) + "!";

@@ -36,10 +36,13 @@ internal sealed class YamlTemplateLoader(string path, string text)
         {
             throw new ConfigParseException(path, Math.Max(1, (int)e.Start.Line), e.Message);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // Some malformed flow collections make YamlDotNet's scanner fail outside its own exception type.
-            throw new ConfigParseException(path, (int)scanner.CurrentPosition.Line, e.Message);
+            // Some malformed flow collections make YamlDotNet's scanner fail outside its own exception type. Found by
+            // fuzzing: an event YamlStream cannot load ("The current event is of an unsupported type") and a %TAG
+            // directive whose prefix is no URI ("Global tags must be valid URIs") throw ArgumentException, which
+            // DeploymentYaml.Load already reported as a parse error and this loader let escape.
+            throw new ConfigParseException(path, Math.Max(1, (int)scanner.CurrentPosition.Line), e.Message);
         }
 
         return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
