@@ -2,7 +2,7 @@
 """Measures `regionlens scan` (full) and `regionlens scan --no-code` on generated solutions of several sizes and on
 any folder given, and writes the results to bench/RESULTS.md.
 
-Each measurement is RUNS runs of the Release build run as `dotnet regionlens.dll`, timed by /usr/bin/time (wall
+Each measurement is RUNS runs of the Release build (ReadyToRun, as the tool package) run as `dotnet regionlens.dll`, timed by /usr/bin/time (wall
 seconds and peak resident memory); the table gives the median, the minimum and the maximum. The machine is shared,
 so the 1-minute load average is read with `uptime` before every run and written beside it. Every run sets
 REGIONLENS_TIMINGS=1, and the stage breakdown of the median full run of each size is written too.
@@ -83,9 +83,12 @@ def median_run(measured):
 
 
 def build_cli(out):
-    log("building the CLI in Release…")
-    subprocess.run(["dotnet", "build", str(REPO / "src" / "RegionLens.Cli"), "-c", "Release", "--verbosity", "quiet",
-                    "--nologo", "-o", str(out)], check=True, stdout=subprocess.DEVNULL)
+    # As the tool package for this machine is built: Release, ReadyToRun, for this machine's runtime identifier.
+    info = subprocess.run(["dotnet", "--info"], capture_output=True, text=True, check=True).stdout
+    rid = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.strip().startswith("RID:"))
+    log(f"publishing the CLI in Release, ReadyToRun for {rid}…")
+    subprocess.run(["dotnet", "publish", str(REPO / "src" / "RegionLens.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false",
+                    "-p:PublishReadyToRun=true", "--verbosity", "quiet", "--nologo", "-o", str(out)], check=True, stdout=subprocess.DEVNULL)
     return out / "regionlens.dll"
 
 
