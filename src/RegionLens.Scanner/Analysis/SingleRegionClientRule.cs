@@ -46,7 +46,8 @@ internal sealed class SingleRegionClientRule : IRule
 
         var endpoints = input.Dependencies
             .Where(d => d.Kind == EvidenceKind.Endpoint && d.Origin != Origin.Iac)
-            .Select(d => (Dependency: d, Host: HostOf(d.Value)))
+            // A classified endpoint's value is its host (DependencyClassifier), so no URL needs cutting here.
+            .Select(d => (Dependency: d, Host: d.Value.ToLowerInvariant()))
             .ToList();
         var secondaries = endpoints
             .Where(e => e.Dependency.Sink.EndsWith("GeoRedundantSecondaryUri", StringComparison.Ordinal))
@@ -70,12 +71,4 @@ internal sealed class SingleRegionClientRule : IRule
             && !host.EndsWith("-secondary" + BlobSuffix, StringComparison.Ordinal)
             ? host[..^BlobSuffix.Length]
             : null;
-
-    /// <summary>The lower-case host of an endpoint value, which is a host or a URL.</summary>
-    private static string HostOf(string value)
-    {
-        var host = value.Contains("://", StringComparison.Ordinal) ? value[(value.IndexOf("://", StringComparison.Ordinal) + 3)..] : value;
-        var end = host.IndexOfAny(['/', ':', '?', '#']);
-        return (end >= 0 ? host[..end] : host).ToLowerInvariant();
-    }
 }
