@@ -16,7 +16,8 @@ namespace RegionLens.Core.Extraction;
 /// </summary>
 public sealed class OptionsBindings
 {
-    private static readonly HashSet<string> BindingMethods = new(StringComparer.Ordinal) { "Configure", "Bind", "BindConfiguration", "Get" };
+    // Get is one too, but only as Get<T>() (see IsBindingCall).
+    private static readonly HashSet<string> BindingMethods = new(StringComparer.Ordinal) { "Configure", "Bind", "BindConfiguration" };
 
     private readonly Dictionary<string, string> _sectionByType;
     private readonly Action? _consulted;
@@ -79,7 +80,7 @@ public sealed class OptionsBindings
     private static bool IsBindingCall(InvocationExpressionSyntax call) => call.Expression switch
     {
         MemberAccessExpressionSyntax { Name: GenericNameSyntax { Identifier.Text: "Get", TypeArgumentList.Arguments.Count: 1 } } => true,
-        MemberAccessExpressionSyntax { Name.Identifier.Text: var name } => name != "Get" && BindingMethods.Contains(name),
+        MemberAccessExpressionSyntax { Name.Identifier.Text: var name } => BindingMethods.Contains(name),
         _ => false,
     };
 
