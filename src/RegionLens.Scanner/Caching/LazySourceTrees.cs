@@ -25,7 +25,8 @@ internal sealed class LazySourceTrees(IReadOnlyList<string> paths, CSharpParseOp
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public static CSharpParseOptions Options(ProjectRecord project) =>
-        new(Enum.Parse<LanguageVersion>(project.LanguageVersion), DocumentationMode.Parse, preprocessorSymbols: project.PreprocessorSymbols);
+        ExtractionParseOptions.WithoutNullableAnalysis(
+            new(Enum.Parse<LanguageVersion>(project.LanguageVersion), DocumentationMode.Parse, preprocessorSymbols: project.PreprocessorSymbols));
 
     private static SyntaxTree? Make(string path, CSharpParseOptions options, string root, IReadOnlyDictionary<string, FileFacts> facts) =>
         facts.TryGetValue(path, out var known) && known.Literals is { } literals && LiteralOnlySource.Text(literals) is { } text

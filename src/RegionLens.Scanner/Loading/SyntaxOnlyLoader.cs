@@ -29,7 +29,7 @@ internal static class SyntaxOnlyLoader
     public static LoadedProject Load(string projectFile, Notifications notifications)
     {
         var folder = Path.GetDirectoryName(projectFile)!;
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var parseOptions = ExtractionParseOptions.WithoutNullableAnalysis(new CSharpParseOptions(LanguageVersion.Latest));
         var trees = OwnSourceFiles(folder)
             .Select(path => Parse(path, parseOptions, notifications))
             .OfType<SyntaxTree>()

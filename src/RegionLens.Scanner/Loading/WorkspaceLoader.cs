@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.MSBuild;
 using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Scanning;
@@ -48,7 +49,7 @@ internal sealed class WorkspaceLoader(Notifications notifications, StageClock? c
         using var _ = workspace.RegisterWorkspaceFailedHandler(OnWorkspaceFailed);
 
         var opening = Stopwatch.StartNew();
-        var solution = await OpenAsync(workspace, target, cancellationToken).ConfigureAwait(false);
+        var solution = WithoutNullableAnalysis(await OpenAsync(workspace, target, cancellationToken).ConfigureAwait(false));
         clock?.Add("load projects: MSBuild evaluation and design-time build", opening.Elapsed);
         var loaded = new List<LoadedProject>();
         var compiling = Stopwatch.StartNew();
@@ -67,6 +68,11 @@ internal sealed class WorkspaceLoader(Notifications notifications, StageClock? c
     /// find it, read from its project file alone.</summary>
     public IReadOnlyList<LoadedProject> ProjectFilesOnly(ScanTarget target) =>
         [.. ProjectFiles(target).Select(SyntaxOnlyLoader.LoadProjectFileOnly)];
+
+    private static Solution WithoutNullableAnalysis(Solution solution) =>
+        solution.Projects.Aggregate(solution, (changed, project) => project.ParseOptions is CSharpParseOptions options
+            ? changed.WithProjectParseOptions(project.Id, ExtractionParseOptions.WithoutNullableAnalysis(options))
+            : changed);
 
     private static async Task<Solution> OpenAsync(MSBuildWorkspace workspace, ScanTarget target, CancellationToken cancellationToken)
     {

@@ -44,6 +44,22 @@ public sealed class ProjectDataLoaderTests : IClassFixture<ProjectDataLoaderTest
     }
 
     [Fact]
+    public void NullableFlowAnalysisIsSkippedWhileTheNullableContextIsKept()
+    {
+        var orders = _sample.DataLoaded.Single(p => p.Name == "Orders.Api");
+        var tree = orders.SourceTrees.Single(t => t.FilePath.EndsWith("Program.cs", StringComparison.Ordinal));
+        var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().First(l => l.Token.Value is string);
+
+        var type = orders.Compilation.GetSemanticModel(tree).GetTypeInfo(literal);
+
+        // With the flow analysis run, a string literal in an enabled context has the flow state NotNull.
+        Assert.Equal(NullableContextOptions.Enable, orders.Compilation.Options.NullableContextOptions);
+        Assert.Equal(SpecialType.System_String, type.Type?.SpecialType);
+        Assert.Equal(NullableFlowState.None, type.Nullability.FlowState);
+        Assert.All(orders.Compilation.SyntaxTrees, t => Assert.Equal("never", t.Options.Features["run-nullable-analysis"]));
+    }
+
+    [Fact]
     public async Task TheProjectsAreThoseTheDesignTimeBuildLoads()
     {
         var notifications = new Notifications(_sample.Copy.Root);
@@ -52,6 +68,7 @@ public sealed class ProjectDataLoaderTests : IClassFixture<ProjectDataLoaderTest
         Assert.Equal(msbuild.Select(Summary), _sample.DataLoaded.Select(Summary));
         Assert.Equal(msbuild.Select(p => p.Compilation.AssemblyName), _sample.DataLoaded.Select(p => p.Compilation.AssemblyName));
         Assert.Equal(msbuild.Select(p => p.Compilation.Options.NullableContextOptions), _sample.DataLoaded.Select(p => p.Compilation.Options.NullableContextOptions));
+        Assert.All(msbuild.SelectMany(p => p.Compilation.SyntaxTrees), t => Assert.Equal("never", t.Options.Features["run-nullable-analysis"]));
     }
 
     private static string Summary(LoadedProject project) =>

@@ -19,10 +19,10 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
     public LoadedProject Build(ProjectFile project, RestoredAssets? assets, IReadOnlyList<(string Path, Compilation Compilation)> referenced)
     {
         var framework = TargetFramework.Parse(project.TargetFramework);
-        var parseOptions = new CSharpParseOptions(
+        var parseOptions = ExtractionParseOptions.WithoutNullableAnalysis(new CSharpParseOptions(
             LanguageVersionOf(project, framework),
             DocumentationMode.Parse,
-            preprocessorSymbols: ["DEBUG", "TRACE", .. project.DefineConstants, .. framework?.PreprocessorSymbols() ?? []]);
+            preprocessorSymbols: ["DEBUG", "TRACE", .. project.DefineConstants, .. framework?.PreprocessorSymbols() ?? []]));
         // Parsing is the loader's main cost and each file parses on its own, so files are parsed in parallel.
         var compiled = CompileItems.Of(project).AsParallel().AsOrdered().Select(path => Parse(path, parseOptions)).OfType<SyntaxTree>().ToList();
         // The MSBuild path leaves out files below any obj/ or bin/ folder as generated; so does this one.
