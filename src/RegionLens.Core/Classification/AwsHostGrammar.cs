@@ -58,6 +58,13 @@ internal static class AwsHostGrammar
             return global;
         }
 
+        // Every region-bearing form ends in an AWS DNS suffix or in compute.internal; the regexes (whose optional
+        // leading resource group backtracks over the whole host) need not run on the other names.
+        if (!AwsPartitions.IsAwsHost(host) && !HostText.EndsWithLabels(host, "compute.internal"))
+        {
+            return null;
+        }
+
         foreach (var regex in RegionBearing)
         {
             var match = regex.Match(host);

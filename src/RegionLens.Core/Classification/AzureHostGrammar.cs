@@ -107,6 +107,12 @@ internal static class AzureHostGrammar
             return new EndpointClassification(host, "azure", EndpointScope.Global, service: globalService);
         }
 
+        // Every regional and storage form ends in one of the suffixes: other names need not meet the regexes.
+        if (!IsAzureHost(host))
+        {
+            return null;
+        }
+
         foreach (var form in RegionalForms)
         {
             if (form.TryClassify(host, regions) is { } regional)

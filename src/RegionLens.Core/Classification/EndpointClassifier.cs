@@ -33,6 +33,11 @@ public static class EndpointClassifier
             throw new ArgumentNullException(nameof(regions));
         }
 
+        return urlOrHost is null ? null : regions.Classified.GetOrAdd(urlOrHost, text => Uncached(text, regions));
+    }
+
+    private static EndpointClassification? Uncached(string urlOrHost, RegionCatalogue regions)
+    {
         var parsed = HostText.Parse(urlOrHost);
         if (parsed is null)
         {

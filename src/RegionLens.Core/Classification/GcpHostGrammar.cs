@@ -51,6 +51,12 @@ internal static class GcpHostGrammar
 
     public static EndpointClassification? TryClassify(string host, RegionCatalogue regions)
     {
+        // Every form ends in googleapis.com or run.app: other names need not meet the regexes.
+        if (!IsGcpHost(host))
+        {
+            return null;
+        }
+
         if (Rep.Match(host) is { Success: true } rep)
         {
             var note = rep.Groups["private"].Success ? "private locational endpoint (p.rep)" : null;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -31,6 +32,10 @@ public sealed class RegionCatalogue
     }
 
     public IReadOnlyList<RegionInfo> Regions { get; }
+
+    /// <summary>Classifications already made against this catalogue, by the text classified. A classification depends
+    /// only on the text and the catalogue, and a solution names the same hosts many times over.</summary>
+    internal ClassificationMemo Classified { get; } = new();
 
     public bool IsKnown(string code) => _byCode.ContainsKey(code);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using RegionLens.Core.Classification;
 
@@ -37,7 +38,7 @@ public static class SecretRedactor
 
     public static string Redact(string value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || !MayHoldSecret(value))
         {
             return value;
         }
@@ -56,4 +57,10 @@ public static class SecretRedactor
             return Mask;
         }
     }
+
+    // What every pattern above needs: a user-info password an '@', a query parameter or a key=value pair an '=', an
+    // access key id its prefix. Most values (hosts, URLs without a query) have none, and skip the five searches.
+    private static bool MayHoldSecret(string value) =>
+        value.IndexOf('=') >= 0 || value.IndexOf('@') >= 0
+        || value.IndexOf("AKIA", StringComparison.Ordinal) >= 0 || value.IndexOf("ASIA", StringComparison.Ordinal) >= 0;
 }

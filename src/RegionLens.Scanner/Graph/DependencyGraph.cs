@@ -15,11 +15,21 @@ public sealed class DependencyGraph
     private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph = new(allowParallelEdges: false);
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
 
+    // Sorted once and kept until a node or edge is added: the analysis walks the nodes once per failure domain.
+    private IReadOnlyList<GraphNode>? _sortedNodes;
+    private (HashSet<GraphNode> Endpoints, HashSet<GraphNode> Targets)? _resolution;
+
     private DependencyGraph()
     {
     }
 
-    public IEnumerable<GraphNode> Nodes => _graph.Vertices.OrderBy(n => n.Kind).ThenBy(n => n.Id, StringComparer.Ordinal);
+    public IEnumerable<GraphNode> Nodes => _sortedNodes ??= [.. _graph.Vertices.OrderBy(n => n.Kind).ThenBy(n => n.Id, StringComparer.Ordinal)];
+
+    /// <summary>The nodes some endpoint's name is looked up through (the targets of resolves-through edges).</summary>
+    public IReadOnlySet<GraphNode> ResolutionTargets => Resolution().Targets;
+
+    /// <summary>The endpoints whose names are looked up through a resolver setting (the sources of those edges).</summary>
+    public IReadOnlySet<GraphNode> ResolvingEndpoints => Resolution().Endpoints;
 
     public IEnumerable<GraphEdge> Edges => _graph.Edges
         .OrderBy(e => e.Source.Id, StringComparer.Ordinal)
@@ -146,6 +156,17 @@ public sealed class DependencyGraph
         return [.. seen.Where(n => n.Kind == GraphNodeKind.Component).OrderBy(n => n.Id, StringComparer.Ordinal)];
     }
 
+    private (HashSet<GraphNode> Endpoints, HashSet<GraphNode> Targets) Resolution()
+    {
+        if (_resolution is null)
+        {
+            var edges = _graph.Edges.Where(e => e.Kind == GraphEdgeKind.ResolvesThrough).ToList();
+            _resolution = ([.. edges.Select(e => e.Source)], [.. edges.Select(e => e.Target)]);
+        }
+
+        return _resolution.Value;
+    }
+
     /// <summary>An empty graph, for building one by hand (tests, what-if on a graph read back).</summary>
     public static DependencyGraph Create() => new();
 
@@ -168,6 +189,7 @@ public sealed class DependencyGraph
             node = new GraphNode(id, kind, label);
             _nodes[id] = node;
             _graph.AddVertex(node);
+            _sortedNodes = null;
         }
 
         return node;
@@ -179,6 +201,7 @@ public sealed class DependencyGraph
         if (!_graph.ContainsEdge(source, target))
         {
             _graph.AddEdge(new GraphEdge(source, target, kind, evidence));
+            _resolution = null;
         }
     }
 }

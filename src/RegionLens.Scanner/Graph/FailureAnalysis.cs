@@ -48,10 +48,13 @@ public static class FailureAnalysis
         var failedIds = failed.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var parent = new Dictionary<GraphNode, GraphNode>();
         var pending = new Queue<GraphNode>();
-        var dependencies = graph.Nodes.Where(n => n.Kind == GraphNodeKind.Dependency).ToList();
+        var resolvedThrough = graph.ResolutionTargets;
+        var candidates = LosableDependencies(graph, failed);
+        var dependencies = graph.Nodes.Where(n => n.Kind == GraphNodeKind.Dependency && candidates.Contains(n)).ToList();
 
         // A lost resolver setting takes the names looked up through it, which may take further dependencies: repeat
-        // until a pass loses nothing new. Each pass only adds, so this ends after at most one pass per dependency.
+        // while a pass loses a node that names are looked up through (nothing else can lose more in another pass).
+        // Each pass only adds, so this ends after at most one pass per dependency.
         for (var changed = true; changed;)
         {
             changed = false;
@@ -70,7 +73,7 @@ public static class FailureAnalysis
                 parent[endpoint] = cause!;
                 parent[dependency] = endpoint;
                 pending.Enqueue(dependency);
-                changed = true;
+                changed |= resolvedThrough.Contains(dependency) || resolvedThrough.Contains(endpoint) || resolvedThrough.Contains(cause!);
             }
         }
 
@@ -95,6 +98,16 @@ public static class FailureAnalysis
         var total = graph.Nodes.Count(n => n.Kind == GraphNodeKind.Component);
         return new FailureImpact([.. failed.OrderBy(d => d.Id, StringComparer.Ordinal)], affected, total);
     }
+
+    /// <summary>The dependencies that can be lost at all: those served by an endpoint that fails with a taken domain
+    /// or is looked up through a resolver setting. Every endpoint of a lost dependency is one of those two, so the
+    /// others (most of a large graph) are never asked, and the ones asked are asked in the same order as before.</summary>
+    private static HashSet<GraphNode> LosableDependencies(DependencyGraph graph, IReadOnlyCollection<GraphNode> failed) =>
+        failed.Select(domain => graph.Find(domain.Id)).OfType<GraphNode>()
+            .SelectMany(graph.InEdges).Where(e => e.Kind == GraphEdgeKind.FailsWith).Select(e => e.Source)
+            .Concat(graph.ResolvingEndpoints)
+            .SelectMany(graph.InEdges).Where(e => e.Kind == GraphEdgeKind.ServedBy).Select(e => e.Source)
+            .ToHashSet();
 
     /// <summary>Why an endpoint is lost: a failed domain it fails with, else a lost resolver setting it is looked up
     /// through; null while it survives.</summary>
