@@ -53,7 +53,7 @@ internal static class DataStoreUses
         foreach (var project in projects)
         {
             current = project.FilePath;
-            foreach (var tree in project.SourceTrees.Where(tree => MayName(tree, found.Keys)))
+            foreach (var tree in SourceTextFilter.Where(project.SourceTrees, text => MayName(text, found.Keys)))
             {
                 foreach (var token in tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)))
                 {
@@ -83,14 +83,11 @@ internal static class DataStoreUses
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ProjectUse(g.Key, [.. g.Select(u => u.Location).Distinct().Order()]))]);
 
-    /// <summary>Whether a tree's text can hold a literal that names one of the stores: walking every token of every
+    /// <summary>Whether a file's text can hold a literal that names one of the stores: walking every token of every
     /// tree costs more than the rest of this step, and most files name no store. A literal's value equals its source
     /// text unless it has escape sequences, so a file with a backslash is always walked.</summary>
-    private static bool MayName(SyntaxTree tree, IEnumerable<string> names)
-    {
-        var text = tree.GetText().ToString();
-        return text.Contains('\\', StringComparison.Ordinal) || names.Any(name => text.Contains(name, StringComparison.Ordinal));
-    }
+    private static bool MayName(string text, IEnumerable<string> names) =>
+        text.Contains('\\', StringComparison.Ordinal) || names.Any(name => text.Contains(name, StringComparison.Ordinal));
 
     private static bool Names(string text, string name) =>
         text.Length >= name.Length
