@@ -40,10 +40,12 @@ public static class AwsClientRegions
 
     private static ClientRegion? FromCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel model, ValueResolver resolver, RegionCatalogue regions)
     {
-        // Every SDK client is named Amazon…; another name can only be a client when the solution derives it from one.
+        // Every SDK client is named Amazon…; another name can only be a client when the solution derives a type of
+        // that name from one. Asking the declared types (their base lists only) spares binding the creation, which binds
+        // its whole statement, for every record and class the solution creates.
         if (CreatedTypeNames.Written(creation, model) is { } writtenName
             && !writtenName.StartsWith("Amazon", StringComparison.Ordinal)
-            && !model.Compilation.ContainsSymbolsWithName(writtenName, SymbolFilter.Type))
+            && !DeclaresClientNamed(model.Compilation, writtenName))
         {
             return null;
         }
@@ -176,6 +178,10 @@ public static class AwsClientRegions
     }
 
     /// <summary>A concrete client derived from <c>Amazon.Runtime.AmazonServiceClient</c>.</summary>
+    private static bool DeclaresClientNamed(Compilation compilation, string name) =>
+        compilation.ContainsSymbolsWithName(name, SymbolFilter.Type)
+        && compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<ITypeSymbol>().Any(IsServiceClient);
+
     private static bool IsServiceClient(ITypeSymbol? type)
     {
         for (var current = type?.BaseType; current is not null; current = current.BaseType)

@@ -93,6 +93,40 @@ public sealed class CreatedTypeNameTests
         Collect.AssertLines(["OrdersTable Explicit [us-west-2] @ 11:38, 11:54 Semantic"], found);
     }
 
+    [Fact]
+    public void AClientDerivedTwiceIsAClientAndTheSolutionsOtherTypesAreNot()
+    {
+        var compilation = SnippetCompilation.Create(withSdk: true, ("Tables.cs", """
+            using Amazon;
+            using Amazon.DynamoDBv2;
+
+            public class TableClient : AmazonDynamoDBClient
+            {
+                public TableClient(RegionEndpoint region) : base(region) { }
+            }
+
+            public sealed class AuditTable : TableClient
+            {
+                public AuditTable() : base(RegionEndpoint.EUWest1) { }
+            }
+
+            public sealed record OrderLine(string Sku, RegionEndpoint Region);
+
+            public static class Tables
+            {
+                public static object Audit() => new AuditTable();
+                public static object Line() => new OrderLine("sku", RegionEndpoint.USEast1);
+            }
+            """));
+
+        var resolver = ValueResolver.ForCompilation(compilation);
+        var found = compilation.SyntaxTrees
+            .SelectMany(tree => AwsClientRegions.Collect(compilation.GetSemanticModel(tree), resolver, Collect.Regions))
+            .Select(c => $"{c.Client} {c.Source} [{string.Join(", ", c.Values)}] @ {string.Join(", ", c.Locations.Select(l => $"{l.Line}:{l.Column}"))} {c.Confidence}");
+
+        Collect.AssertLines(["AuditTable Runtime [] @ 18:37 Semantic"], found);
+    }
+
     private static IEnumerable<string> Observe(Compilation compilation) =>
         compilation.SyntaxTrees
             .SelectMany(tree => CSharpObservationCollector.Collect(compilation.GetSemanticModel(tree)))
