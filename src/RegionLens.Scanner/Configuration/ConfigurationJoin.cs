@@ -40,6 +40,8 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
         var deployed = projects.ToDictionary(p => p.FilePath, p => DeploymentSources.For(p, projects, Deployments()), StringComparer.Ordinal);
 
         var byPath = projects.ToDictionary(p => p.FilePath, StringComparer.Ordinal);
+        // Which executables run a library is asked for every configuration read in it: answered once per project.
+        var readers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var joined = new List<OwnedEvidence>();
         foreach (var item in found)
         {
@@ -51,7 +53,13 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
 
             // A library reads the configuration of the executable it runs in: each executable's values are its own
             // dependency, owned by that executable.
-            foreach (var owner in Readers(item.Owner, byPath, projects))
+            if (!readers.TryGetValue(item.Owner, out var owners))
+            {
+                owners = [.. Readers(item.Owner, byPath, projects)];
+                readers[item.Owner] = owners;
+            }
+
+            foreach (var owner in owners)
             {
                 foreach (var file in FilesOf(Path.GetDirectoryName(owner)!).Concat(deployed[owner]))
                 {

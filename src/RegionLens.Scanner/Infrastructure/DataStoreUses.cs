@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using RegionLens.Core.Model;
@@ -38,6 +39,11 @@ internal static class DataStoreUses
 
         var found = stores.Select(s => s.Name!.Text).Distinct(StringComparer.Ordinal)
             .ToDictionary(n => n, _ => new List<(string Project, SourceLocation Location)>(), StringComparer.Ordinal);
+        // Whether a file's text can hold a literal that names one of the stores: walking every token of every tree
+        // costs more than the rest of this step, and most files name no store. A literal's value equals its source
+        // text unless it has escape sequences, so a file with a backslash is always walked. One multi-string search
+        // per file, however many stores the infrastructure declares.
+        var anyName = SearchValues.Create([.. found.Keys, "\\"], StringComparison.Ordinal);
         var current = string.Empty;
         void Match(string text, Func<SourceLocation> location)
         {
@@ -53,7 +59,7 @@ internal static class DataStoreUses
         foreach (var project in projects)
         {
             current = project.FilePath;
-            foreach (var tree in SourceTextFilter.Where(project.SourceTrees, text => MayName(text, found.Keys)))
+            foreach (var tree in SourceTextFilter.Where(project.SourceTrees, text => text.AsSpan().ContainsAny(anyName)))
             {
                 foreach (var token in tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)))
                 {
@@ -82,12 +88,6 @@ internal static class DataStoreUses
             [.. uses.GroupBy(u => u.Project, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ProjectUse(g.Key, [.. g.Select(u => u.Location).Distinct().Order()]))]);
-
-    /// <summary>Whether a file's text can hold a literal that names one of the stores: walking every token of every
-    /// tree costs more than the rest of this step, and most files name no store. A literal's value equals its source
-    /// text unless it has escape sequences, so a file with a backslash is always walked.</summary>
-    private static bool MayName(string text, IEnumerable<string> names) =>
-        text.Contains('\\', StringComparison.Ordinal) || names.Any(name => text.Contains(name, StringComparison.Ordinal));
 
     private static bool Names(string text, string name) =>
         text.Length >= name.Length

@@ -5,10 +5,13 @@ internal static class FactsByOwner
 {
     public static IEnumerable<(string? Owner, InfrastructureFacts Facts)> Split(InfrastructureFacts facts, Func<string?, string?> ownerOf)
     {
-        var owners = facts.Regions.Select(r => r.Workload)
-            .Concat(facts.Endpoints.Select(e => e.Workload))
-            .Concat(facts.Resolvers.Select(r => r.Workload))
-            .Select(ownerOf)
+        // Each fact's owner is looked up once: a file may hold thousands of workloads (one per service or function).
+        var regions = facts.Regions.ToLookup(r => ownerOf(r.Workload));
+        var endpoints = facts.Endpoints.ToLookup(e => ownerOf(e.Workload));
+        var resolvers = facts.Resolvers.ToLookup(r => ownerOf(r.Workload));
+        var owners = regions.Select(g => g.Key)
+            .Concat(endpoints.Select(g => g.Key))
+            .Concat(resolvers.Select(g => g.Key))
             .Distinct()
             .OrderBy(o => o ?? string.Empty, StringComparer.Ordinal)
             .ToList();
@@ -23,9 +26,9 @@ internal static class FactsByOwner
         {
             var first = owner == storeOwner;
             yield return (owner, new InfrastructureFacts(
-                [.. facts.Regions.Where(r => ownerOf(r.Workload) == owner)],
-                [.. facts.Endpoints.Where(e => ownerOf(e.Workload) == owner)],
-                [.. facts.Resolvers.Where(r => ownerOf(r.Workload) == owner)],
+                [.. regions[owner]],
+                [.. endpoints[owner]],
+                [.. resolvers[owner]],
                 first ? facts.DataStores : [],
                 first ? facts.RoutingRecords : []));
         }
