@@ -19,9 +19,14 @@ internal sealed class ChokePointRule : IRule
 
     public IEnumerable<Finding> Evaluate(AnalysisInput input)
     {
-        foreach (var domain in input.Graph.Nodes.Where(n => n.IsFailureDomain).OrderBy(n => n.Id, StringComparer.Ordinal))
+        // Each domain is taken away on its own, so the domains are analysed in parallel (the graph is only read) and
+        // reported in order.
+        var domains = input.Graph.Nodes.Where(n => n.IsFailureDomain).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var impacts = new FailureImpact[domains.Count];
+        Parallel.For(0, domains.Count, index => impacts[index] = FailureAnalysis.Analyse(input.Graph, [domains[index]]));
+        for (var index = 0; index < domains.Count; index++)
         {
-            var impact = FailureAnalysis.Analyse(input.Graph, [domain]);
+            var (domain, impact) = (domains[index], impacts[index]);
             if (impact.Affected.Count == 0)
             {
                 continue;

@@ -15,9 +15,10 @@ public sealed class DependencyGraph
     private readonly BidirectionalGraph<GraphNode, GraphEdge> _graph = new(allowParallelEdges: false);
     private readonly Dictionary<string, GraphNode> _nodes = new(StringComparer.Ordinal);
 
-    // Sorted once and kept until a node or edge is added: the analysis walks the nodes once per failure domain.
+    // Sorted once and kept until a node or edge is added: the analysis walks the nodes once per failure domain, from
+    // several threads, so each is one reference, set whole (two threads may both compute it; both get equal values).
     private IReadOnlyList<GraphNode>? _sortedNodes;
-    private (HashSet<GraphNode> Endpoints, HashSet<GraphNode> Targets)? _resolution;
+    private ResolutionEdges? _resolution;
 
     private DependencyGraph()
     {
@@ -156,16 +157,19 @@ public sealed class DependencyGraph
         return [.. seen.Where(n => n.Kind == GraphNodeKind.Component).OrderBy(n => n.Id, StringComparer.Ordinal)];
     }
 
-    private (HashSet<GraphNode> Endpoints, HashSet<GraphNode> Targets) Resolution()
+    private ResolutionEdges Resolution()
     {
-        if (_resolution is null)
+        if (_resolution is not { } known)
         {
             var edges = _graph.Edges.Where(e => e.Kind == GraphEdgeKind.ResolvesThrough).ToList();
-            _resolution = ([.. edges.Select(e => e.Source)], [.. edges.Select(e => e.Target)]);
+            known = new ResolutionEdges([.. edges.Select(e => e.Source)], [.. edges.Select(e => e.Target)]);
+            _resolution = known;
         }
 
-        return _resolution.Value;
+        return known;
     }
+
+    private sealed record ResolutionEdges(HashSet<GraphNode> Endpoints, HashSet<GraphNode> Targets);
 
     /// <summary>An empty graph, for building one by hand (tests, what-if on a graph read back).</summary>
     public static DependencyGraph Create() => new();
