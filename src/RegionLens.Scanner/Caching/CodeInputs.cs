@@ -11,14 +11,25 @@ namespace RegionLens.Scanner.Caching;
 /// which is cheap next to parsing. Configuration and infrastructure files are not here: the code stage never reads
 /// them, and the stages that do run on every scan.
 /// </summary>
+/// <remarks>
+/// A file is read and hashed only when its stat differs from the one the previous entry recorded with its hash, as git
+/// refreshes its index: a file whose length and last-write time are unchanged takes the recorded hash. Like git, a
+/// stamp is not trusted when its last-write time is not clearly older than the moment the previous scan started
+/// looking at the inputs (<see cref="RacyWindow"/>): a file written again within the same timestamp tick (coarse on
+/// some file systems), just after it was hashed, would show the same stamp with other content.
+/// </remarks>
 internal static class CodeInputs
 {
+    /// <summary>How much older than the previous scan a stamp must be to be trusted: above the coarsest timestamp
+    /// resolution in use (FAT's two seconds).</summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
     private static readonly string[] BuildFiles =
         ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "Directory.Build.rsp", "global.json"];
 
-    /// <summary>Path → hash (null when missing) of every input; null when the tree's projects cannot all be read as
-    /// data, in which case the scan runs without the cache.</summary>
-    public static SortedDictionary<string, string>? Of(ScanTarget target)
+    /// <summary>Every input's path; null when the tree's projects cannot all be read as data, in which case the scan
+    /// runs without the cache.</summary>
+    public static SortedSet<string>? Paths(ScanTarget target)
     {
         var entries = target.Kind == EntryKind.Solution ? TrySolution(target.EntryFiles[0]) : target.EntryFiles;
         if (entries is null)
@@ -62,11 +73,53 @@ internal static class CodeInputs
             paths.UnionWith(BuildFilesAbove(project.Folder));
         }
 
-        // Hashed in parallel: reading the sources is most of this step's cost. A missing input is recorded too, so
-        // that a restore (or a deleted project.assets.json) changes the key.
-        var hashes = paths.AsParallel().Select(p => (Path: p, Hash: ContentHash.OfFile(p) ?? "missing")).ToList();
-        return new SortedDictionary<string, string>(hashes.ToDictionary(h => h.Path, h => h.Hash, StringComparer.Ordinal), StringComparer.Ordinal);
+        return paths;
     }
+
+    /// <summary>Path → hash of every input (<c>missing</c> when it is missing or unreadable, so that a restore, or a
+    /// deleted project.assets.json, changes the inputs), with the stamps taken; the hashes of files whose stamps the
+    /// previous entry holds unchanged and trusted are taken from it.</summary>
+    public static HashedInputs Hash(IReadOnlyCollection<string> paths, CacheEntry? previous)
+    {
+        // Taken before the first stat: a file written after this moment carries a later time, so it is re-read next time.
+        var stampedAt = DateTime.UtcNow.Ticks;
+        var trustedBefore = previous is null ? long.MinValue : previous.StampedAt - RacyWindow.Ticks;
+        // In parallel: when files must be read, reading them is most of this step's cost.
+        var looked = paths.AsParallel().Select(path => Look(path, previous, trustedBefore)).ToList();
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var stamps = new Dictionary<string, FileStamp>(looked.Count, StringComparer.Ordinal);
+        foreach (var input in looked)
+        {
+            hashes.Add(input.Path, input.Hash);
+            if (input.Stamp is { } stamp)
+            {
+                stamps.Add(input.Path, stamp);
+            }
+        }
+
+        return new HashedInputs(hashes, stamps, stampedAt, looked.Count(l => l.Read));
+    }
+
+    private static LookedAt Look(string path, CacheEntry? previous, long trustedBefore)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return new LookedAt(path, "missing", null, Read: false);
+        }
+
+        var stamp = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
+        if (previous is not null && previous.Stamps.TryGetValue(path, out var was) && was == stamp && stamp.LastWriteTicks < trustedBefore
+            && previous.Inputs.TryGetValue(path, out var known))
+        {
+            return new LookedAt(path, known, stamp, Read: false);
+        }
+
+        // A file that cannot be read is recorded without a stamp, so that it is looked at afresh next time.
+        return ContentHash.OfFile(file, out var read) is { } hash ? new LookedAt(path, hash, stamp, read) : new LookedAt(path, "missing", null, read);
+    }
+
+    private readonly record struct LookedAt(string Path, string Hash, FileStamp? Stamp, bool Read);
 
     private static IReadOnlyList<string>? TrySolution(string solution)
     {
@@ -97,3 +150,7 @@ internal static class CodeInputs
         }
     }
 }
+
+/// <summary>The inputs' hashes and stamps, when the stamps were taken (see <see cref="CacheEntry.StampedAt"/>), and how
+/// many files had to be read to hash them.</summary>
+internal sealed record HashedInputs(SortedDictionary<string, string> Hashes, IReadOnlyDictionary<string, FileStamp> Stamps, long StampedAt, int FilesRead);

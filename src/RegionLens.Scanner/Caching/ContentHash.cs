@@ -8,25 +8,27 @@ namespace RegionLens.Scanner.Caching;
 /// runtime (no package), and hashing a solution's sources costs little next to parsing them.</summary>
 internal static class ContentHash
 {
-    /// <summary>The hash of a file as the loader would read it: a file the loader does not open (empty, which may be
-    /// a pipe, or over <see cref="CSharpSourceFile.MaxBytes"/>) is described by its length instead, so that hashing
-    /// never blocks on a pipe nor reads a huge generated file; null when the file is missing or unreadable.</summary>
-    public static string? OfFile(string path)
+    /// <summary>The hash of a file as the loader would read it, given its stat: a file the loader does not open
+    /// (empty, which may be a pipe, or over <see cref="CSharpSourceFile.MaxBytes"/>) is described by its length
+    /// instead, so that hashing never blocks on a pipe nor reads a huge generated file; null when the file is missing
+    /// or unreadable. <paramref name="read"/> tells whether the file was opened.</summary>
+    public static string? OfFile(FileInfo file, out bool read)
     {
+        read = false;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!file.Exists)
             {
                 return null;
             }
 
-            if (info.Length == 0 || info.Length > CSharpSourceFile.MaxBytes)
+            if (!IsRead(file.Length))
             {
-                return "length:" + info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return "length:" + file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            using var stream = File.OpenRead(path);
+            read = true;
+            using var stream = File.OpenRead(file.FullName);
             return Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -34,6 +36,9 @@ internal static class ContentHash
             return null;
         }
     }
+
+    /// <summary>Whether a file of this length is hashed by its content (otherwise by its length alone).</summary>
+    public static bool IsRead(long length) => length > 0 && length <= CSharpSourceFile.MaxBytes;
 
     public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
