@@ -84,42 +84,55 @@ internal static class CodeInputs
         // Taken before the first stat: a file written after this moment carries a later time, so it is re-read next time.
         var stampedAt = DateTime.UtcNow.Ticks;
         var trustedBefore = previous is null ? long.MinValue : previous.StampedAt - RacyWindow.Ticks;
-        // In parallel: when files must be read, reading them is most of this step's cost.
-        var looked = paths.AsParallel().Select(path => Look(path, previous, trustedBefore)).ToList();
+        // Stat first, one file after another (a stat is a few microseconds, less than handing it to another thread);
+        // then the files whose stamps are new or not trusted are read in parallel, as reading them is the cost then.
+        var looked = paths.Select(path => Stat(path, previous, trustedBefore)).ToList();
+        var toRead = looked.Where(l => l.Hash is null).ToList();
+        if (toRead.Count > 0)
+        {
+            var read = toRead.AsParallel().Select(Read).ToDictionary(l => l.Path, StringComparer.Ordinal);
+            looked = [.. looked.Select(l => l.Hash is null ? read[l.Path] : l)];
+        }
+
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var stamps = new Dictionary<string, FileStamp>(looked.Count, StringComparer.Ordinal);
         foreach (var input in looked)
         {
-            hashes.Add(input.Path, input.Hash);
+            hashes.Add(input.Path, input.Hash!);
             if (input.Stamp is { } stamp)
             {
                 stamps.Add(input.Path, stamp);
             }
         }
 
-        return new HashedInputs(hashes, stamps, stampedAt, looked.Count(l => l.Read));
+        return new HashedInputs(hashes, stamps, stampedAt, toRead.Count);
     }
 
-    private static LookedAt Look(string path, CacheEntry? previous, long trustedBefore)
+    /// <summary>The input as a stat shows it, with its hash when that needs no reading (a missing file, one hashed by its
+    /// length, or one whose stamp the previous entry holds unchanged and trusted); a null hash means it must be read.</summary>
+    private static LookedAt Stat(string path, CacheEntry? previous, long trustedBefore)
     {
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            return new LookedAt(path, "missing", null, Read: false);
+            return new LookedAt(path, "missing", null);
         }
 
         var stamp = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
-        if (previous is not null && previous.Stamps.TryGetValue(path, out var was) && was == stamp && stamp.LastWriteTicks < trustedBefore
-            && previous.Inputs.TryGetValue(path, out var known))
+        if (!ContentHash.IsRead(stamp.Length))
         {
-            return new LookedAt(path, known, stamp, Read: false);
+            return new LookedAt(path, ContentHash.OfLength(stamp.Length), stamp);
         }
 
-        // A file that cannot be read is recorded without a stamp, so that it is looked at afresh next time.
-        return ContentHash.OfFile(file, out var read) is { } hash ? new LookedAt(path, hash, stamp, read) : new LookedAt(path, "missing", null, read);
+        var trusted = previous is not null && previous.Stamps.TryGetValue(path, out var was) && was == stamp && stamp.LastWriteTicks < trustedBefore;
+        return new LookedAt(path, trusted && previous!.Inputs.TryGetValue(path, out var known) ? known : null, stamp);
     }
 
-    private readonly record struct LookedAt(string Path, string Hash, FileStamp? Stamp, bool Read);
+    /// <summary>A file that cannot be read is recorded without a stamp, so that it is looked at afresh next time.</summary>
+    private static LookedAt Read(LookedAt input) =>
+        ContentHash.OfContent(input.Path) is { } hash ? input with { Hash = hash } : input with { Hash = "missing", Stamp = null };
+
+    private sealed record LookedAt(string Path, string? Hash, FileStamp? Stamp);
 
     private static IReadOnlyList<string>? TrySolution(string solution)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using RegionLens.Scanner.Loading;
@@ -8,27 +9,19 @@ namespace RegionLens.Scanner.Caching;
 /// runtime (no package), and hashing a solution's sources costs little next to parsing them.</summary>
 internal static class ContentHash
 {
-    /// <summary>The hash of a file as the loader would read it, given its stat: a file the loader does not open
-    /// (empty, which may be a pipe, or over <see cref="CSharpSourceFile.MaxBytes"/>) is described by its length
-    /// instead, so that hashing never blocks on a pipe nor reads a huge generated file; null when the file is missing
-    /// or unreadable. <paramref name="read"/> tells whether the file was opened.</summary>
-    public static string? OfFile(FileInfo file, out bool read)
+    /// <summary>Whether a file of this length is hashed by its content. A file the loader does not open (empty, which
+    /// may be a pipe, or over <see cref="CSharpSourceFile.MaxBytes"/>) is described by its length instead
+    /// (<see cref="OfLength"/>), so that hashing never blocks on a pipe nor reads a huge generated file.</summary>
+    public static bool IsRead(long length) => length > 0 && length <= CSharpSourceFile.MaxBytes;
+
+    public static string OfLength(long length) => "length:" + length.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The hash of the file's bytes; null when it is missing or cannot be read.</summary>
+    public static string? OfContent(string path)
     {
-        read = false;
         try
         {
-            if (!file.Exists)
-            {
-                return null;
-            }
-
-            if (!IsRead(file.Length))
-            {
-                return "length:" + file.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            read = true;
-            using var stream = File.OpenRead(file.FullName);
+            using var stream = File.OpenRead(path);
             return Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -36,9 +29,6 @@ internal static class ContentHash
             return null;
         }
     }
-
-    /// <summary>Whether a file of this length is hashed by its content (otherwise by its length alone).</summary>
-    public static bool IsRead(long length) => length > 0 && length <= CSharpSourceFile.MaxBytes;
 
     public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -59,8 +59,7 @@ internal sealed class EntryWriter
 
     public void Bool(bool value) => _writer.Write(value);
 
-    public void Enum<T>(T value)
-        where T : struct, Enum => Number(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture));
+    public void Enum(Enum value) => Number(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture));
 
     public void String(string? value)
     {
@@ -199,11 +198,13 @@ internal sealed class EntryReader
         _ => throw Damaged(),
     };
 
-    public T Enum<T>()
-        where T : struct, Enum
+    /// <summary>A value the enum <paramref name="type"/> defines. Not generic: ReadyToRun code cannot be made ahead of
+    /// time for a generic method over another assembly's enum, and compiling five of them at run time cost more than
+    /// reading the whole entry.</summary>
+    public int Enum(Type type)
     {
-        var value = (T)System.Enum.ToObject(typeof(T), Number());
-        return System.Enum.IsDefined(value) ? value : throw Damaged();
+        var value = Number();
+        return System.Enum.IsDefined(type, System.Enum.ToObject(type, value)) ? value : throw Damaged();
     }
 
     public string String() => NullableString() ?? throw Damaged();

@@ -130,7 +130,7 @@ internal static class EntryCodec
     }
 
     private static Notification ReadNotification(EntryReader reader) =>
-        new(reader.Enum<NotificationLevel>(), reader.String(), reader.NullableString(), reader.Bool() ? reader.Number() : null);
+        new((NotificationLevel)reader.Enum(typeof(NotificationLevel)), reader.String(), reader.NullableString(), reader.Bool() ? reader.Number() : null);
 
     private static void WriteFacts(EntryWriter writer, FileFacts facts)
     {
@@ -193,10 +193,10 @@ internal static class EntryCodec
     private static DocumentRecord ReadDocument(EntryReader reader) =>
         new(reader.String(), reader.String(),
             reader.List(r => new EvidenceRecord(
-                r.Enum<EvidenceKind>(), r.NullableString(), r.NullableString(), r.String(), r.List(ReadLocation), r.Enum<Confidence>(),
-                r.Bool(), r.Bool(), r.Enum<Origin>())),
-            reader.List(r => new ObservationRecord(r.Enum<ObservationKind>(), r.String(), r.List(ReadLocation), r.Enum<Confidence>())),
-            reader.List(r => new ClientRecord(r.String(), r.Enum<RegionSource>(), r.Strings(), r.List(ReadLocation), r.Enum<Confidence>())),
+                (EvidenceKind)r.Enum(typeof(EvidenceKind)), r.NullableString(), r.NullableString(), r.String(), r.List(ReadLocation), (Confidence)r.Enum(typeof(Confidence)),
+                r.Bool(), r.Bool(), (Origin)r.Enum(typeof(Origin)))),
+            reader.List(r => new ObservationRecord((ObservationKind)r.Enum(typeof(ObservationKind)), r.String(), r.List(ReadLocation), (Confidence)r.Enum(typeof(Confidence)))),
+            reader.List(r => new ClientRecord(r.String(), (RegionSource)r.Enum(typeof(RegionSource)), r.Strings(), r.List(ReadLocation), (Confidence)r.Enum(typeof(Confidence)))),
             reader.NullableString(), reader.Strings(), reader.Strings(), reader.Bool());
 
     private static void WriteLocation(EntryWriter writer, LocationRecord location)
