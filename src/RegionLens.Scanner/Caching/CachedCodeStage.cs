@@ -33,19 +33,23 @@ internal static class CachedCodeStage
         }
 
         var targetKey = target.Root + "\n" + string.Join("\n", target.EntryFiles);
-        var key = ToolIdentity.Current + "\n" + targetKey;
         var store = new CacheStore(settings, targetKey);
-        // The entry is read while the projects are read for the input paths: neither needs the other, and each takes
-        // tens of milliseconds. Its results are made ready too, for the usual case of a tree left as it was.
-        var reading = Task.Run(() => store.Read().Entry is { } read && read.Key == key ? (Entry: read, Kept: Kept(read, target.Root)) : default);
-        var paths = CodeInputs.Paths(target);
-        var (old, kept) = reading.GetAwaiter().GetResult();
-        if (paths is null)
+        // The entry is read, and its results made ready for the usual case of a tree left as it was, while the inputs
+        // are found and stat'ed: neither needs the other, and each takes tens of milliseconds (most of it, on the entry's
+        // side, loading the tool's identity and the compiler's first compilation).
+        var reading = Task.Run(() =>
+        {
+            var key = ToolIdentity.Current + "\n" + targetKey;
+            return store.Read().Entry is { } read && read.Key == key ? (key, read, Kept(read, target.Root)) : (key, null, null);
+        });
+        var stated = CodeInputs.Paths(target) is { } paths ? CodeInputs.Stat(paths) : null;
+        var (key, old, kept) = reading.GetAwaiter().GetResult();
+        if (stated is null)
         {
             return null;
         }
 
-        var inputs = CodeInputs.Hash(paths, old);
+        var inputs = CodeInputs.Hash(stated, old);
         clock?.Count("inputs read", inputs.FilesRead);
         clock?.Lap("cache: hash inputs");
         if (old is not null && kept is not null && SameInputs(old.Inputs, inputs.Hashes))

@@ -76,17 +76,24 @@ internal static class CodeInputs
         return paths;
     }
 
-    /// <summary>Path → hash of every input (<c>missing</c> when it is missing or unreadable, so that a restore, or a
-    /// deleted project.assets.json, changes the inputs), with the stamps taken; the hashes of files whose stamps the
-    /// previous entry holds unchanged and trusted are taken from it.</summary>
-    public static HashedInputs Hash(IReadOnlyCollection<string> paths, CacheEntry? previous)
+    /// <summary>Every input's stamp, and its hash where that needs no reading (a missing file, or one hashed by its
+    /// length). Apart from <see cref="Hash"/> so that it can run before the previous entry is at hand.</summary>
+    public static StatedInputs Stat(IReadOnlyCollection<string> paths)
     {
         // Taken before the first stat: a file written after this moment carries a later time, so it is re-read next time.
         var stampedAt = DateTime.UtcNow.Ticks;
+        // One file after another: a stat takes microseconds, less than handing it to another thread.
+        return new StatedInputs([.. paths.Select(Stat)], stampedAt);
+    }
+
+    /// <summary>Path → hash of every input (<c>missing</c> when it is missing or unreadable, so that a restore, or a
+    /// deleted project.assets.json, changes the inputs), with the stamps taken. A file whose stamp the previous entry
+    /// holds unchanged, and older than <see cref="RacyWindow"/> before that entry's stamps were taken, takes the hash
+    /// recorded with it; the others are read, in parallel, as reading them is this step's cost then.</summary>
+    public static HashedInputs Hash(StatedInputs stated, CacheEntry? previous)
+    {
         var trustedBefore = previous is null ? long.MinValue : previous.StampedAt - RacyWindow.Ticks;
-        // Stat first, one file after another (a stat is a few microseconds, less than handing it to another thread);
-        // then the files whose stamps are new or not trusted are read in parallel, as reading them is the cost then.
-        var looked = paths.Select(path => Stat(path, previous, trustedBefore)).ToList();
+        var looked = stated.Inputs.Select(input => input.Hash is null && Trusted(input, previous, trustedBefore) is { } known ? input with { Hash = known } : input).ToList();
         var toRead = looked.Where(l => l.Hash is null).ToList();
         if (toRead.Count > 0)
         {
@@ -105,34 +112,32 @@ internal static class CodeInputs
             }
         }
 
-        return new HashedInputs(hashes, stamps, stampedAt, toRead.Count);
+        return new HashedInputs(hashes, stamps, stated.StampedAt, toRead.Count);
     }
 
-    /// <summary>The input as a stat shows it, with its hash when that needs no reading (a missing file, one hashed by its
-    /// length, or one whose stamp the previous entry holds unchanged and trusted); a null hash means it must be read.</summary>
-    private static LookedAt Stat(string path, CacheEntry? previous, long trustedBefore)
+    private static StatedInput Stat(string path)
     {
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            return new LookedAt(path, "missing", null);
+            return new StatedInput(path, "missing", null);
         }
 
         var stamp = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
-        if (!ContentHash.IsRead(stamp.Length))
-        {
-            return new LookedAt(path, ContentHash.OfLength(stamp.Length), stamp);
-        }
-
-        var trusted = previous is not null && previous.Stamps.TryGetValue(path, out var was) && was == stamp && stamp.LastWriteTicks < trustedBefore;
-        return new LookedAt(path, trusted && previous!.Inputs.TryGetValue(path, out var known) ? known : null, stamp);
+        return new StatedInput(path, ContentHash.IsRead(stamp.Length) ? null : ContentHash.OfLength(stamp.Length), stamp);
     }
 
-    /// <summary>A file that cannot be read is recorded without a stamp, so that it is looked at afresh next time.</summary>
-    private static LookedAt Read(LookedAt input) =>
-        ContentHash.OfContent(input.Path) is { } hash ? input with { Hash = hash } : input with { Hash = "missing", Stamp = null };
+    /// <summary>The hash the previous entry recorded for the input, when the input's stamp is the one recorded with it
+    /// and clearly older than the moment it was taken.</summary>
+    private static string? Trusted(StatedInput input, CacheEntry? previous, long trustedBefore) =>
+        previous is not null && input.Stamp is { } stamp && stamp.LastWriteTicks < trustedBefore
+        && previous.Stamps.TryGetValue(input.Path, out var was) && was == stamp && previous.Inputs.TryGetValue(input.Path, out var known)
+            ? known
+            : null;
 
-    private sealed record LookedAt(string Path, string? Hash, FileStamp? Stamp);
+    /// <summary>A file that cannot be read is recorded without a stamp, so that it is looked at afresh next time.</summary>
+    private static StatedInput Read(StatedInput input) =>
+        ContentHash.OfContent(input.Path) is { } hash ? input with { Hash = hash } : input with { Hash = "missing", Stamp = null };
 
     private static IReadOnlyList<string>? TrySolution(string solution)
     {
@@ -167,3 +172,9 @@ internal static class CodeInputs
 /// <summary>The inputs' hashes and stamps, when the stamps were taken (see <see cref="CacheEntry.StampedAt"/>), and how
 /// many files had to be read to hash them.</summary>
 internal sealed record HashedInputs(SortedDictionary<string, string> Hashes, IReadOnlyDictionary<string, FileStamp> Stamps, long StampedAt, int FilesRead);
+
+/// <summary>An input as a stat shows it: its stamp (null when missing), and its hash when that needs no reading.</summary>
+internal sealed record StatedInput(string Path, string? Hash, FileStamp? Stamp);
+
+/// <summary>The inputs as stat shows them, and the moment before the first stat.</summary>
+internal sealed record StatedInputs(IReadOnlyList<StatedInput> Inputs, long StampedAt);
