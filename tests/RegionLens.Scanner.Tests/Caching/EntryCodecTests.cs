@@ -99,8 +99,8 @@ public sealed class EntryCodecTests(RestoredOutageSample sample) : IClassFixture
         Assert.Null(EntryCodec.Read(bytes));
     }
 
-    /// <summary>The checksum is what refuses a flipped byte: this layout has no redundancy of its own, and a changed
-    /// count or place would otherwise often still read.</summary>
+    /// <summary>A damaged entry on disk is a miss: the scan analyses every document again and gives the report a scan
+    /// without the cache gives.</summary>
     [Fact]
     public async Task AScanOverADamagedEntryEqualsAColdScan()
     {
