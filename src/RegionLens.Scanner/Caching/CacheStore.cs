@@ -8,7 +8,14 @@ namespace RegionLens.Scanner.Caching;
 /// </summary>
 internal sealed class CacheStore(CacheSettings settings, string targetKey)
 {
-    private string EntryPath => Path.Combine(settings.Directory, "scans", ContentHash.OfText(targetKey) + ".entry");
+    /// <summary>Named by a 64-bit hash of the target rather than SHA-256: loading the cryptography library cost a warm
+    /// scan several milliseconds when nothing else needs it. Two targets of the same name only take turns in one
+    /// entry: the entry holds its whole key, and an entry for another key is a miss.</summary>
+    private string EntryPath { get; } = Path.Combine(settings.Directory, "scans",
+        EntryBytes.Checksum(System.Text.Encoding.UTF8.GetBytes(targetKey)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + ".entry");
+
+    /// <summary>Where the JSON entries of earlier builds were kept for this target.</summary>
+    private string LegacyEntryPath => Path.Combine(settings.Directory, "scans", ContentHash.OfText(targetKey) + ".json");
 
     /// <summary>The stored entry, or null with the reason when there is none that can be used.</summary>
     public (CacheEntry? Entry, string? Problem) Read()
@@ -39,6 +46,8 @@ internal sealed class CacheStore(CacheSettings settings, string targetKey)
             Directory.CreateDirectory(Path.GetDirectoryName(EntryPath)!);
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, EntryPath, overwrite: true);
+            // No build reads the JSON entries any more; the first write in this layout removes this target's.
+            TryDelete(LegacyEntryPath);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
