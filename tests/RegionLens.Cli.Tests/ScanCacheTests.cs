@@ -70,6 +70,35 @@ public sealed class ScanCacheTests : IDisposable
         Assert.Equal(string.Empty, run.Error);
     }
 
+    [Theory]
+    [InlineData("cut in half")]
+    [InlineData("one byte changed")]
+    public async Task ADamagedCacheEntryIsIgnored(string damage)
+    {
+        await CliRun.InvokeWithVariablesAsync(Variables, "scan", _copy.Root, "--format", "json", "--fail-on", "none");
+        foreach (var entry in CacheFiles())
+        {
+            var bytes = File.ReadAllBytes(entry);
+            if (damage == "cut in half")
+            {
+                bytes = bytes[..(bytes.Length / 2)];
+            }
+            else
+            {
+                bytes[bytes.Length / 2] ^= 0x01;
+            }
+
+            File.WriteAllBytes(entry, bytes);
+        }
+
+        var run = await CliRun.InvokeWithVariablesAsync(Variables, "scan", _copy.Root, "--format", "json", "--fail-on", "none");
+        var uncached = await CliRun.InvokeAsync("scan", _copy.Root, "--format", "json", "--fail-on", "none", "--no-cache");
+
+        Assert.True(run.ExitCode == ExitCodes.Clean, run.Error);
+        Assert.Equal(uncached.Output, run.Output);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
     [Fact]
     public async Task AnEntryWithAWrongResultShapeForItsKeyIsRewrittenNotTrusted()
     {
@@ -79,7 +108,7 @@ public sealed class ScanCacheTests : IDisposable
         var own = Assert.Single(CacheFiles());
         var otherCache = Path.Combine(Path.GetDirectoryName(_cache)!, "other");
         await CliRun.InvokeWithVariablesAsync(new Dictionary<string, string> { ["REGIONLENS_CACHE_DIR"] = otherCache }, "scan", other.Root, "--format", "json", "--fail-on", "none");
-        var foreign = Directory.EnumerateFiles(otherCache, "*.json", SearchOption.AllDirectories).SingleOrDefault();
+        var foreign = Directory.EnumerateFiles(otherCache, "*", SearchOption.AllDirectories).SingleOrDefault();
         if (foreign is not null)
         {
             File.Copy(foreign, own, overwrite: true);

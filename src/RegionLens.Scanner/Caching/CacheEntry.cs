@@ -5,9 +5,9 @@ using RegionLens.Scanner.Scanning;
 namespace RegionLens.Scanner.Caching;
 
 /// <summary>
-/// What one scan of a tree leaves for the next, as plain data (System.Text.Json, no references between objects):
-/// the key it is valid for, the hash of every input the code stage read, the projects as loaded, the notifications
-/// loading gave, each C# file's <see cref="FileFacts"/> and each document's result with what it read.
+/// What one scan of a tree leaves for the next, as plain data (written by <see cref="EntryCodec"/>, no references
+/// between objects): the key it is valid for, the hash of every input the code stage read, the projects as loaded,
+/// the notifications loading gave, each C# file's <see cref="FileFacts"/> and each document's result with what it read.
 /// </summary>
 internal sealed record CacheEntry(
     int Format,
@@ -20,8 +20,19 @@ internal sealed record CacheEntry(
     IReadOnlyDictionary<string, string> OptionsSections)
 {
     /// <summary>Raised whenever the layout changes, so that an entry written by another layout is a miss.</summary>
-    public const int CurrentFormat = 3;
+    public const int CurrentFormat = 4;
+
+    /// <summary>Each input's length and last-write time when it was hashed (see <see cref="CodeInputs"/>); an input
+    /// without one is read again.</summary>
+    public IReadOnlyDictionary<string, FileStamp> Stamps { get; init; } = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+
+    /// <summary>UTC ticks of the moment before the inputs were first looked at: a stamp whose last-write time is not
+    /// clearly older than this may hide a later edit in the same timestamp tick, so it is not trusted.</summary>
+    public long StampedAt { get; init; }
 }
+
+/// <summary>What a stat tells of a file: its length and last-write time (UTC ticks).</summary>
+internal readonly record struct FileStamp(long Length, long LastWriteTicks);
 
 /// <summary>A loaded project without its compilation, and how its files were parsed (for a later stage that reads
 /// their syntax again).</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace RegionLens.Scanner.Caching;
 
 /// <summary>
@@ -10,7 +8,14 @@ namespace RegionLens.Scanner.Caching;
 /// </summary>
 internal sealed class CacheStore(CacheSettings settings, string targetKey)
 {
-    private string EntryPath => Path.Combine(settings.Directory, "scans", ContentHash.OfText(targetKey) + ".json");
+    /// <summary>Named by a 64-bit hash of the target rather than SHA-256: loading the cryptography library cost a warm
+    /// scan several milliseconds when nothing else needs it. Two targets of the same name only take turns in one
+    /// entry: the entry holds its whole key, and an entry for another key is a miss.</summary>
+    private string EntryPath { get; } = Path.Combine(settings.Directory, "scans",
+        EntryBytes.Checksum(System.Text.Encoding.UTF8.GetBytes(targetKey)).ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + ".entry");
+
+    /// <summary>Where the JSON entries of earlier builds were kept for this target.</summary>
+    private string LegacyEntryPath => Path.Combine(settings.Directory, "scans", ContentHash.OfText(targetKey) + ".json");
 
     /// <summary>The stored entry, or null with the reason when there is none that can be used.</summary>
     public (CacheEntry? Entry, string? Problem) Read()
@@ -22,11 +27,10 @@ internal sealed class CacheStore(CacheSettings settings, string targetKey)
                 return (null, null);
             }
 
-            using var stream = File.OpenRead(EntryPath);
-            var entry = JsonSerializer.Deserialize(stream, CacheJson.Default.CacheEntry);
-            return entry is { Format: CacheEntry.CurrentFormat } && IsWhole(entry) ? (entry, null) : (null, "cache entry is of another format or incomplete; scanning afresh");
+            // Read whole, then decoded from memory: the entry is a few megabytes at most and is needed entirely.
+            return EntryCodec.Read(File.ReadAllBytes(EntryPath)) is { } entry ? (entry, null) : (null, "cache entry is of another format; scanning afresh");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or NotSupportedException)
         {
             return (null, $"cache entry could not be read ({e.GetType().Name}); scanning afresh");
         }
@@ -38,13 +42,12 @@ internal sealed class CacheStore(CacheSettings settings, string targetKey)
         var temporary = EntryPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
+            var bytes = EntryCodec.Write(entry);
             Directory.CreateDirectory(Path.GetDirectoryName(EntryPath)!);
-            using (var stream = File.Create(temporary))
-            {
-                JsonSerializer.Serialize(stream, entry, CacheJson.Default.CacheEntry);
-            }
-
+            File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, EntryPath, overwrite: true);
+            // No build reads the JSON entries any more; the first write in this layout removes this target's.
+            TryDelete(LegacyEntryPath);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
@@ -53,19 +56,6 @@ internal sealed class CacheStore(CacheSettings settings, string targetKey)
             return $"cache could not be written ({e.Message})";
         }
     }
-
-    /// <summary>JSON that parses may still lack members (a hand-edited or truncated-then-fixed file): every list and
-    /// map the reuse walks must be there.</summary>
-    private static bool IsWhole(CacheEntry entry) =>
-        entry.Key is not null && entry.Inputs is not null && entry.Projects is not null && entry.LoadNotifications is not null
-        && entry.Files is not null && entry.Documents is not null && entry.OptionsSections is not null
-        && entry.Projects.All(p => p is { FilePath: not null, Name: not null, ProjectReferences: not null, SourceFiles: not null, LanguageVersion: not null, PreprocessorSymbols: not null })
-        && entry.Files.Values.All(f => f is { Shape: not null, CalledNames: not null } && (f.Literals is null || f.Literals.All(l => l?.Text is not null)))
-        && entry.LoadNotifications.All(n => n is { Message: not null })
-        && entry.Documents.All(d => d is { Path: not null, Project: not null, Evidence: not null, Observations: not null, Clients: not null, ReadFiles: not null, LookedUpNames: not null }
-            && d.Evidence.All(e => e is { Sink: not null, Locations: not null } && e.Locations.All(l => l?.Path is not null))
-            && d.Observations.All(o => o is { Detail: not null, Locations: not null } && o.Locations.All(l => l?.Path is not null))
-            && d.Clients.All(c => c is { Client: not null, Values: not null, Locations: not null } && c.Locations.All(l => l?.Path is not null)));
 
     private static void TryDelete(string path)
     {

@@ -27,29 +27,52 @@ internal static class CachedCodeStage
         Func<Notifications, Func<string, LoadedProject?>?, IReadOnlyList<LoadedProject>> load, CancellationToken cancellationToken,
         StageClock? clock, IProgress<ScanProgress>? progress)
     {
-        if (settings.IsInside(target.Root) || CodeInputs.Of(target) is not { } inputs)
+        if (settings.IsInside(target.Root))
         {
             return null;
         }
 
-        clock?.Lap("cache: hash inputs");
         var targetKey = target.Root + "\n" + string.Join("\n", target.EntryFiles);
-        var key = ToolIdentity.Current + "\n" + targetKey;
         var store = new CacheStore(settings, targetKey);
-        var old = store.Read().Entry is { } read && read.Key == key ? read : null;
-        if (old is not null && SameInputs(old.Inputs, inputs) && Kept(old, target.Root) is { } kept)
+        // The entry is read, and its results made ready for the usual case of a tree left as it was, while the inputs
+        // are found and stat'ed: neither needs the other, and each takes tens of milliseconds (most of it, on the entry's
+        // side, loading the tool's identity and the compiler's first compilation).
+        var reading = Task.Run(() =>
         {
+            var key = ToolIdentity.Current + "\n" + targetKey;
+            return store.Read().Entry is { } read && read.Key == key ? (key, read, Kept(read, target.Root)) : (key, null, null);
+        });
+        var stated = CodeInputs.Paths(target) is { } paths ? CodeInputs.Stat(paths) : null;
+        var (key, old, kept) = reading.GetAwaiter().GetResult();
+        if (stated is null)
+        {
+            return null;
+        }
+
+        var inputs = CodeInputs.Hash(stated, old);
+        clock?.Count("inputs read", inputs.FilesRead);
+        clock?.Lap("cache: hash inputs");
+        if (old is not null && kept is not null && SameInputs(old.Inputs, inputs.Hashes))
+        {
+            if (inputs.FilesRead > 0)
+            {
+                // Files were read only to find them as they were (touched, or stamped too close to the last scan): the
+                // entry takes their new stamps, so that the next scan need not read them again.
+                store.Write(old with { Stamps = inputs.Stamps, StampedAt = inputs.StampedAt });
+            }
+
             notifications.AddRecorded(old.LoadNotifications);
             clock?.Count("documents analysed", 0);
             clock?.Count("documents in the solution", old.Documents.Count);
+            var merged = CodeExtractor.Merge(kept.Value.Results, notifications);
             clock?.Lap("cache: reuse every result");
-            return (kept.Projects, CodeExtractor.Merge(kept.Results, notifications));
+            return (kept.Value.Projects, merged);
         }
 
-        var run = (old is null ? null : TryPartly(target, old, inputs, regions, load, cancellationToken, clock, progress))
-            ?? Fully(target, old, inputs, regions, load, cancellationToken, clock, progress);
+        var run = (old is null ? null : TryPartly(target, old, inputs.Hashes, regions, load, cancellationToken, clock, progress))
+            ?? Fully(target, old, inputs.Hashes, regions, load, cancellationToken, clock, progress);
         var writing = System.Diagnostics.Stopwatch.StartNew();
-        store.Write(run.Entry with { Key = key });
+        store.Write(run.Entry with { Key = key, Stamps = inputs.Stamps, StampedAt = inputs.StampedAt });
         clock?.Add("extract from C#: write the cache entry", writing.Elapsed);
         notifications.AddRecorded(run.LoadNotifications);
         clock?.Lap("extract from C#");

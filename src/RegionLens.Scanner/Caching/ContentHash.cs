@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using RegionLens.Scanner.Loading;
@@ -8,24 +9,18 @@ namespace RegionLens.Scanner.Caching;
 /// runtime (no package), and hashing a solution's sources costs little next to parsing them.</summary>
 internal static class ContentHash
 {
-    /// <summary>The hash of a file as the loader would read it: a file the loader does not open (empty, which may be
-    /// a pipe, or over <see cref="CSharpSourceFile.MaxBytes"/>) is described by its length instead, so that hashing
-    /// never blocks on a pipe nor reads a huge generated file; null when the file is missing or unreadable.</summary>
-    public static string? OfFile(string path)
+    /// <summary>Whether a file of this length is hashed by its content. A file the loader does not open (empty, which
+    /// may be a pipe, or over <see cref="CSharpSourceFile.MaxBytes"/>) is described by its length instead
+    /// (<see cref="OfLength"/>), so that hashing never blocks on a pipe nor reads a huge generated file.</summary>
+    public static bool IsRead(long length) => length > 0 && length <= CSharpSourceFile.MaxBytes;
+
+    public static string OfLength(long length) => "length:" + length.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The hash of the file's bytes; null when it is missing or cannot be read.</summary>
+    public static string? OfContent(string path)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return null;
-            }
-
-            if (info.Length == 0 || info.Length > CSharpSourceFile.MaxBytes)
-            {
-                return "length:" + info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
             using var stream = File.OpenRead(path);
             return Convert.ToHexStringLower(SHA256.HashData(stream));
         }

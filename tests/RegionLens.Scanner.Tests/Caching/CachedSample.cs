@@ -33,14 +33,36 @@ internal sealed class CachedSample : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>A scan with the cache: the JSON and SARIF reports, how many documents it analysed, and how many
-    /// projects it compiled (null when it compiled none, every result being kept).</summary>
-    public async Task<(string Json, string Sarif, int Analysed, int? Compiled)> ScanWithCacheAsync()
+    /// <summary>A scan with the cache: the JSON and SARIF reports, how many documents it analysed, how many
+    /// projects it compiled (null when it compiled none, every result being kept), and how many input files it read to
+    /// hash them (the others' stamps were unchanged).</summary>
+    public async Task<(string Json, string Sarif, int Analysed, int? Compiled, int InputsRead)> ScanWithCacheAsync()
     {
         var clock = new StageClock();
         var result = await RegionLensScanner.ScanAsync(Root, options: new ScanOptions(Cache: new CacheSettings(CacheFolder)), clock: clock);
         return (JsonReportWriter.Write(result), SarifReportWriter.Write(result), clock.Counts.Single(c => c.What == "documents analysed").Value,
-            clock.Counts.SingleOrDefault(c => c.What == "projects compiled")?.Value);
+            clock.Counts.SingleOrDefault(c => c.What == "projects compiled")?.Value, clock.Counts.Single(c => c.What == "inputs read").Value);
+    }
+
+    /// <summary>The one cache entry the scans of this tree wrote.</summary>
+    public string EntryFile => Assert.Single(Directory.GetFiles(Path.Combine(CacheFolder, "scans")));
+
+    /// <summary>Replaces the stored entry with what <paramref name="change"/> makes of it, written as the cache writes it.</summary>
+    public void RewriteEntry(Func<CacheEntry, CacheEntry> change)
+    {
+        var entry = EntryCodec.Read(File.ReadAllBytes(EntryFile));
+        Assert.NotNull(entry);
+        File.WriteAllBytes(EntryFile, EntryCodec.Write(change(entry)));
+    }
+
+    /// <summary>Sets every file's last-write time to <paramref name="time"/>, so that their stamps are clearly older
+    /// than the next scan (a fresh copy's files are too new to be trusted by their stamps).</summary>
+    public void SetEveryFileTime(DateTime time)
+    {
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, time);
+        }
     }
 
     /// <summary>A scan that neither reads nor writes a cache: the answer a cached scan must equal.</summary>

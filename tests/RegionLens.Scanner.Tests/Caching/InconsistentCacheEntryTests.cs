@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
+using RegionLens.Scanner.Caching;
 
 namespace RegionLens.Scanner.Tests.Caching;
 
-/// <summary>A cache entry that is valid JSON of the right format but does not hold together is a miss: the scan gives
+/// <summary>A cache entry that is whole and of the right format but does not hold together is a miss: the scan gives
 /// the report a scan without the cache gives, and does not fail.</summary>
 public sealed class InconsistentCacheEntryTests(RestoredOutageSample sample) : IClassFixture<RestoredOutageSample>
 {
@@ -16,30 +16,18 @@ public sealed class InconsistentCacheEntryTests(RestoredOutageSample sample) : I
     {
         using var tree = new CachedSample(sample);
         await tree.ScanWithCacheAsync();
-        var entryFile = Assert.Single(Directory.GetFiles(tree.CacheFolder, "*.json", SearchOption.AllDirectories));
-        var entry = JsonNode.Parse(File.ReadAllText(entryFile))!;
-        switch (damage)
+        tree.RewriteEntry(entry => damage switch
         {
-            case "a document of a project the entry does not list":
-                foreach (var document in entry["Documents"]!.AsArray())
-                {
-                    document!["Project"] = "/nowhere/Nothing.csproj";
-                }
-
-                break;
-            case "a language version this compiler does not know":
-                foreach (var project in entry["Projects"]!.AsArray())
-                {
-                    project!["LanguageVersion"] = "CSharp99";
-                }
-
-                break;
-            default:
-                entry["Projects"]!.AsArray().Add(entry["Projects"]![0]!.DeepClone());
-                break;
-        }
-
-        File.WriteAllText(entryFile, entry.ToJsonString());
+            "a document of a project the entry does not list" => entry with
+            {
+                Documents = [.. entry.Documents.Select(d => d with { Project = "/nowhere/Nothing.csproj" })],
+            },
+            "a language version this compiler does not know" => entry with
+            {
+                Projects = [.. entry.Projects.Select(p => p with { LanguageVersion = "CSharp99" })],
+            },
+            _ => entry with { Projects = [.. entry.Projects, entry.Projects[0]] },
+        });
         if (afterAnEdit)
         {
             tree.Edit("src/Orders.Api/Webhooks.cs", "hooks.partner.example.com", "hooks.eu.partner.example.com");
