@@ -20,15 +20,18 @@ internal sealed record InfrastructureExtraction(IReadOnlyList<OwnedFacts> Facts,
 internal sealed class InfrastructureExtractor(
     Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits, DeploymentDocuments? documents = null)
 {
-    public InfrastructureExtraction Extract(IReadOnlyList<DiscoveredFile> files, CancellationToken cancellationToken)
+    /// <param name="reading">The files as <see cref="InfrastructureReading.Of"/> read them, when that was done ahead
+    /// (from the same files); null to read them here.</param>
+    public InfrastructureExtraction Extract(IReadOnlyList<DiscoveredFile> files, CancellationToken cancellationToken, InfrastructureReading? reading = null)
     {
+        reading ??= InfrastructureReading.Of(files, notifications, documents, cancellationToken);
         var facts = new List<OwnedFacts>();
         var units = new List<InfrastructureUnit>();
         var includes = new List<(string Included, string By)>();
         foreach (var file in files.Where(f => InfrastructureReaders.IsInfrastructure(f.Kind)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReadFile(file) is not { } read)
+            if (reading.Files[file.Path] is not { } read)
             {
                 continue;
             }
@@ -56,9 +59,8 @@ internal sealed class InfrastructureExtractor(
 
         units = [.. units.Select(u => u with { IncludedBy = IncludersOf(u.Path, includes) })];
 
-        var terraform = TerraformUnits.Read(files.Where(f => InfrastructureReaders.IsTerraform(f.Kind)).ToList(), notifications);
-        facts.AddRange(terraform.Facts);
-        units.AddRange(terraform.Units);
+        facts.AddRange(reading.Terraform.Facts);
+        units.AddRange(reading.Terraform.Units);
 
         foreach (var file in files.Where(f => f.Kind == FileKind.HelmTemplate))
         {
@@ -71,39 +73,6 @@ internal sealed class InfrastructureExtractor(
 
     private static string[] IncludersOf(string path, List<(string Included, string By)> includes) =>
         [.. includes.Where(i => string.Equals(i.Included, path, StringComparison.Ordinal)).Select(i => i.By).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-
-    private InfrastructureFacts? ReadFile(DiscoveredFile file)
-    {
-        InfrastructureFacts? facts = null;
-        Guarded(file.Path, () => facts = InfrastructureReaders.Read(file, documents));
-        return facts;
-    }
-
-    /// <summary>Runs a reader on one file: a parse error or an unreadable file is a warning naming the file (and line),
-    /// and an exception no reader should throw is an error asking for a report; the scan goes on either way.</summary>
-    private void Guarded(string path, Action read)
-    {
-        try
-        {
-            read();
-        }
-        catch (ConfigParseException e)
-        {
-            notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", path, e.Line);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, path);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            notifications.Add(NotificationLevel.Error, InternalError.Message(e), path);
-        }
-    }
 
     /// <summary>A Dockerfile beside a project file builds that project; a compose service or Kubernetes workload runs
     /// the project <see cref="DeploymentSources"/> matches it to. Facts with no such project stay with the file (null).</summary>
@@ -136,7 +105,7 @@ internal sealed class InfrastructureExtractor(
                 continue;
             }
 
-            Guarded(file.Path, () => _ = file.Kind switch
+            GuardedRead.Run(notifications, file.Path, () => _ = file.Kind switch
             {
                 FileKind.AppSettings => AppSettingsReader.Read(file.Path),
                 FileKind.LaunchSettings => LaunchSettingsReader.Read(file.Path).FirstOrDefault(),

@@ -13,8 +13,9 @@ using RegionLens.Scanner.UserConfiguration;
 
 namespace RegionLens.Scanner.Scanning;
 
-/// <summary>The pipeline: discover → load → extract code → join configuration → read infrastructure → classify (and link
-/// SDK clients) → graph → analyse.</summary>
+/// <summary>The pipeline: load and extract code (while, beside it, the files are discovered and the infrastructure is
+/// read) → join configuration → give infrastructure facts their owners → classify (and link SDK clients) → graph →
+/// analyse.</summary>
 public static class RegionLensScanner
 {
     /// <param name="config">The user's <c>regionlens.json</c>: its failure domains, component regions and redundant
@@ -34,6 +35,17 @@ public static class RegionLensScanner
         var notifications = new Notifications(target.Root);
         var workspaceLoader = new WorkspaceLoader(notifications, clock, progress);
         var regions = AwsRegionCatalogue.Instance;
+        // Finding the files and reading the infrastructure need nothing from the C#, so with the default loader they run
+        // on another thread while the code stage runs (a one-file edit leaves that stage on one core). A trusted build
+        // may write into the tree while it loads, so there the files are found afterwards, as before.
+        var documents = new DeploymentDocuments();
+        Task<(IReadOnlyList<DiscoveredFile>, InfrastructureReading)>? filesAndInfrastructure = null;
+        if (!options.TrustBuild)
+        {
+            progress?.Report(new ScanProgress(ScanStage.DiscoveringFiles, 0, 0));
+            filesAndInfrastructure = Task.Run(() => FindAndRead(target, notifications, documents, cancellationToken), cancellationToken);
+        }
+
         var cached = options is { Cache: { } cache, Scope: ScanScope.Everything, TrustBuild: false }
             ? CachedCodeStage.Run(target, cache, notifications, regions, (loadNotifications, kept) => new ProjectDataLoader(loadNotifications, progress).Load(target, cancellationToken, kept),
                 cancellationToken, clock, progress)
@@ -53,18 +65,22 @@ public static class RegionLensScanner
             clock?.Lap("load projects");
         }
 
-        progress?.Report(new ScanProgress(ScanStage.DiscoveringFiles, 0, 0));
-        var files = FileDiscovery.Discover(target.Root, notifications);
-        clock?.Lap("discover files");
         var code = cached?.Code ?? CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock, progress);
         clock?.Lap("extract from C#");
+        if (filesAndInfrastructure is null)
+        {
+            progress?.Report(new ScanProgress(ScanStage.DiscoveringFiles, 0, 0));
+        }
+
+        var (files, reading) = filesAndInfrastructure is null ? FindAndRead(target, notifications, documents, cancellationToken)
+            : await filesAndInfrastructure.ConfigureAwait(false);
+        clock?.Lap(filesAndInfrastructure is null ? "discover files and read infrastructure" : "discover files and read infrastructure: wait");
         progress?.Report(new ScanProgress(ScanStage.ReadingConfigurationAndInfrastructure, files.Count, files.Count));
-        var documents = new DeploymentDocuments();
         var configuration = new ConfigurationJoin(notifications, files, documents, target.Root);
         var joined = configuration.Join(projects, code.Evidence);
         clock?.Lap("join configuration");
-        var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits, documents).Extract(files, cancellationToken);
-        clock?.Lap("read infrastructure");
+        var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits, documents).Extract(files, cancellationToken, reading);
+        clock?.Lap("infrastructure owners");
         progress?.Report(new ScanProgress(ScanStage.AnalysingDependencies, 0, 0));
         // A value that code reads is already joined to the code; a framework's or a deployment's use of it is not repeated.
         var read = joined.SelectMany(e => e.Evidence.Locations).ToHashSet();
@@ -94,5 +110,12 @@ public static class RegionLensScanner
         findings = UserConfigurationFilter.Apply(findings, config);
         clock?.Lap("analyse and suppress");
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients, config);
+    }
+
+    private static (IReadOnlyList<DiscoveredFile> Files, InfrastructureReading Reading) FindAndRead(
+        ScanTarget target, Notifications notifications, DeploymentDocuments documents, CancellationToken cancellationToken)
+    {
+        var files = FileDiscovery.Discover(target.Root, notifications);
+        return (files, InfrastructureReading.Of(files, notifications, documents, cancellationToken));
     }
 }

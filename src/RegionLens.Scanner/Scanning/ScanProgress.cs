@@ -4,11 +4,12 @@ namespace RegionLens.Scanner.Scanning;
 /// the stage's items (projects, files); a stage that is not counted item by item reports them all done at its start.</summary>
 public sealed record ScanProgress(ScanStage Stage, int Done, int Total);
 
-/// <summary>The pipeline's stages in the order they run, as a user would name them.</summary>
+/// <summary>The pipeline's stages in the order they are announced, as a user would name them. Files are discovered
+/// beside the code stages (after them when the scanned tree's build is trusted and run).</summary>
 public enum ScanStage
 {
-    LoadingProjects,
     DiscoveringFiles,
+    LoadingProjects,
     AnalysingCode,
     ReadingConfigurationAndInfrastructure,
     AnalysingDependencies,

@@ -13,15 +13,16 @@ public sealed class ScanProgressTests
 
         await RegionLensScanner.ScanAsync(RepositoryPaths.Sample("OutageShaped"), progress: reports);
 
+        // Files are discovered beside the code stage, so that stage is announced first.
         Assert.Equal(
         [
+            new(ScanStage.DiscoveringFiles, 0, 0),
             new(ScanStage.LoadingProjects, 0, 0),
             new(ScanStage.LoadingProjects, 0, 4),
             new(ScanStage.LoadingProjects, 1, 4),
             new(ScanStage.LoadingProjects, 2, 4),
             new(ScanStage.LoadingProjects, 3, 4),
             new(ScanStage.LoadingProjects, 4, 4),
-            new(ScanStage.DiscoveringFiles, 0, 0),
         ], reports.Items.Take(7));
         var later = reports.Items.Skip(7).ToList();
         Assert.Equal(
