@@ -85,8 +85,23 @@ internal sealed class InfrastructureExtractor(
             return [(built.Count == 1 ? built[0].FilePath : null, facts)];
         }
 
-        string? OwnerOf(string? workload) =>
-            workload is null ? null : DeploymentSources.ProjectRunBy(file.Path, workload, projects, deploymentUnits)?.FilePath;
+        // A workload states many facts, and matching it to a project looks at every project: once per workload.
+        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? OwnerOf(string? workload)
+        {
+            if (workload is null)
+            {
+                return null;
+            }
+
+            if (!owners.TryGetValue(workload, out var owner))
+            {
+                owner = DeploymentSources.ProjectRunBy(file.Path, workload, projects, deploymentUnits)?.FilePath;
+                owners[workload] = owner;
+            }
+
+            return owner;
+        }
 
         return FactsByOwner.Split(facts, OwnerOf);
     }
