@@ -15,7 +15,9 @@ internal static class AwsHostGrammar
     public const string RegionPattern =
         "(?:us-gov|us-iso[bf]?|eu-isoe|eusc-de|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central){1,2}-[0-9]{1,2}";
 
-    public const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    // Interpreted, not Compiled: a compiled regex emits and JIT-compiles its code in every process (ReadyToRun cannot
+    // precompile it), which cost a short scan more than matching the few names the suffix checks and the memo let through.
+    public const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>DOMAIN §3.3 AWS_SUFFIX, built from the one suffix list.</summary>
     public static readonly string SuffixPattern = "(?:" + string.Join("|", AwsPartitions.DnsSuffixes.Select(Regex.Escape)) + ")";

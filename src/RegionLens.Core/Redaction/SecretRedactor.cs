@@ -13,7 +13,8 @@ public static class SecretRedactor
 {
     public const string Mask = "***";
 
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    // Interpreted (see AwsHostGrammar.Options): only values with '=', '@' or a key-id prefix are searched at all.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     // scheme://user:password@host. The password runs to the last '@' before the path or query, so an unescaped '@'
     // inside it (mongodb://app:p@ss@host) does not leave its tail in the output.
@@ -34,7 +35,7 @@ public static class SecretRedactor
     private static readonly Regex RedisPassword = new(@"(?<prefix>,\s*password\s*=\s*)(?<secret>[^,]+)", Options, RegexBudget.Timeout);
 
     // An AWS access key id (long-term AKIA, temporary ASIA) names an identity; it is never printed, whatever carries it.
-    private static readonly Regex AwsAccessKeyId = new(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexBudget.Timeout);
+    private static readonly Regex AwsAccessKeyId = new(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.CultureInvariant, RegexBudget.Timeout);
 
     public static string Redact(string value)
     {
