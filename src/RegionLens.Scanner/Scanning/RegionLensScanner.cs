@@ -74,7 +74,7 @@ public static class RegionLensScanner
 
         var (files, reading) = filesAndInfrastructure is null ? FindAndRead(target, notifications, documents, cancellationToken)
             : await filesAndInfrastructure.ConfigureAwait(false);
-        clock?.Lap(filesAndInfrastructure is null ? "discover files and read infrastructure" : "discover files and read infrastructure: wait");
+        clock?.Lap(filesAndInfrastructure is null ? "discover files and read infrastructure" : "wait for the files and infrastructure read beside the code stage");
         progress?.Report(new ScanProgress(ScanStage.ReadingConfigurationAndInfrastructure, files.Count, files.Count));
         var configuration = new ConfigurationJoin(notifications, files, documents, target.Root);
         var joined = configuration.Join(projects, code.Evidence);
