@@ -28,5 +28,10 @@ internal static class StageTimings
         {
             await error.WriteLineAsync($"regionlens: count: {count.What}: {count.Value.ToString(CultureInfo.InvariantCulture)}").ConfigureAwait(false);
         }
+
+        // The garbage collector's share, which grows with the heap (every compilation stays alive until the end).
+        var paused = GC.GetTotalPauseDuration().TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+        await error.WriteLineAsync($"regionlens: gc: paused {paused} ms; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}")
+            .ConfigureAwait(false);
     }
 }
