@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using RegionLens.Core.Classification;
 using RegionLens.Core.Model;
 using RegionLens.Scanner.Classification;
 using RegionLens.Scanner.Discovery;
@@ -113,22 +111,7 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
         var found = new List<DeploymentVariables>();
         foreach (var file in discovered.Where(f => f.Kind is FileKind.Compose or FileKind.Kubernetes))
         {
-            try
-            {
-                found.AddRange(DeploymentEnvironmentReader.Read(file.Path, file.Text, documents));
-            }
-            catch (ConfigParseException e)
-            {
-                notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", file.Path, e.Line);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, file.Path);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                notifications.Add(NotificationLevel.Error, InternalError.Message(e), file.Path);
-            }
+            GuardedRead.Run(notifications, file.Path, () => found.AddRange(DeploymentEnvironmentReader.Read(file.Path, file.Text, documents)));
         }
 
         _deployments = found;
@@ -187,26 +170,7 @@ internal sealed class ConfigurationJoin(Notifications notifications, IReadOnlyLi
             return;
         }
 
-        try
-        {
-            files.AddRange(read(path));
-        }
-        catch (ConfigParseException e)
-        {
-            notifications.Add(NotificationLevel.Warning, $"could not parse: {e.Reason}", path, e.Line);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            notifications.Add(NotificationLevel.Warning, $"could not read: {e.Message}", path);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            notifications.Add(NotificationLevel.Warning, RegexBudget.TimedOut, path);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            notifications.Add(NotificationLevel.Error, InternalError.Message(e), path);
-        }
+        GuardedRead.Run(notifications, path, () => files.AddRange(read(path)));
     }
 
     /// <summary>A <c>.env</c> file sets environment variables, which .NET configuration reads with <c>__</c> as the

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using RegionLens.Core.Classification;
 using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
 using RegionLens.Scanner.Infrastructure.Deployment;

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 using RegionLens.Core.Classification;
 using RegionLens.Scanner.Configuration;
-using RegionLens.Scanner.Scanning;
 
-namespace RegionLens.Scanner.Infrastructure;
+namespace RegionLens.Scanner.Scanning;
 
-/// <summary>Runs a reader on one file: a parse error or an unreadable file is a warning naming the file (and line),
-/// and an exception no reader should throw is an error asking for a report; the scan goes on either way.</summary>
+/// <summary>Runs a reader on one configuration or infrastructure file: a parse error or an unreadable file is a warning
+/// naming the file (and line), and an exception no reader should throw is an error asking for a report; the scan goes
+/// on either way.</summary>
 internal static class GuardedRead
 {
     public static void Run(Notifications notifications, string path, Action read)
