@@ -19,10 +19,11 @@ namespace RegionLens.Scanner.Caching;
 internal static class CachedCodeStage
 {
     /// <summary>Null when the cache cannot serve this tree (its projects cannot be read as data, or the cache folder
-    /// lies inside it): the caller then runs the stage as usual.</summary>
+    /// lies inside it): the caller then runs the stage as usual. <c>Written</c> is the writing of the new entry, done on
+    /// another thread while the later stages run; the caller awaits it before the scan ends.</summary>
     /// <param name="load">Loads the projects, reporting to the notifications given; the function given a project path
     /// returns a stand-in for a project that need not be compiled (null to compile it).</param>
-    public static (IReadOnlyList<LoadedProject> Projects, CodeExtraction Code)? Run(
+    public static (IReadOnlyList<LoadedProject> Projects, CodeExtraction Code, Task Written)? Run(
         ScanTarget target, CacheSettings settings, Notifications notifications, RegionCatalogue regions,
         Func<Notifications, Func<string, LoadedProject?>?, IReadOnlyList<LoadedProject>> load, CancellationToken cancellationToken,
         StageClock? clock, IProgress<ScanProgress>? progress)
@@ -54,29 +55,27 @@ internal static class CachedCodeStage
         clock?.Lap("cache: hash inputs");
         if (old is not null && kept is not null && SameInputs(old.Inputs, inputs.Hashes))
         {
-            if (inputs.FilesRead > 0)
-            {
-                // Files were read only to find them as they were (touched, or stamped too close to the last scan): the
-                // entry takes their new stamps, so that the next scan need not read them again.
-                store.Write(old with { Stamps = inputs.Stamps, StampedAt = inputs.StampedAt });
-            }
+            // Files were read only to find them as they were (touched, or stamped too close to the last scan): the
+            // entry takes their new stamps, so that the next scan need not read them again.
+            var restamped = inputs.FilesRead > 0
+                ? Task.Run(() => store.Write(old with { Stamps = inputs.Stamps, StampedAt = inputs.StampedAt }))
+                : Task.CompletedTask;
 
             notifications.AddRecorded(old.LoadNotifications);
             clock?.Count("documents analysed", 0);
             clock?.Count("documents in the solution", old.Documents.Count);
             var merged = CodeExtractor.Merge(kept.Value.Results, notifications);
             clock?.Lap("cache: reuse every result");
-            return (kept.Value.Projects, merged);
+            return (kept.Value.Projects, merged, restamped);
         }
 
         var run = (old is null ? null : TryPartly(target, old, inputs.Hashes, regions, load, cancellationToken, clock, progress))
             ?? Fully(target, old, inputs.Hashes, regions, load, cancellationToken, clock, progress);
-        var writing = System.Diagnostics.Stopwatch.StartNew();
-        store.Write(run.Entry with { Key = key, Stamps = inputs.Stamps, StampedAt = inputs.StampedAt });
-        clock?.Add("extract from C#: write the cache entry", writing.Elapsed);
+        var entry = run.Entry with { Key = key, Stamps = inputs.Stamps, StampedAt = inputs.StampedAt };
+        var written = Task.Run(() => store.Write(entry));
         notifications.AddRecorded(run.LoadNotifications);
         clock?.Lap("extract from C#");
-        return (run.Projects, CodeExtractor.Merge(run.Analysed.Documents.Select(d => d.Result), notifications));
+        return (run.Projects, CodeExtractor.Merge(run.Analysed.Documents.Select(d => d.Result), notifications), written);
     }
 
     /// <summary><see cref="Partly"/>, with an entry that parses but does not hold together (a document of a project

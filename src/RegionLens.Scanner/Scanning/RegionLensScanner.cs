@@ -109,6 +109,12 @@ public static class RegionLensScanner
         findings = InlineSuppressions.Apply(target.Root, findings, notifications, DateOnly.FromDateTime(DateTime.UtcNow));
         findings = UserConfigurationFilter.Apply(findings, config);
         clock?.Lap("analyse and suppress");
+        if (cached?.Written is { } written)
+        {
+            await written.ConfigureAwait(false);
+            clock?.Lap("cache: finish writing the entry");
+        }
+
         return new ScanResult(target.Root, components.Components, dependencies, findings, graph, notifications.Sorted(), clients, config);
     }
 
