@@ -177,11 +177,12 @@ public static class AwsClientRegions
         return region is null ? null : RegionOf(region.Right, model, resolver, regions);
     }
 
-    /// <summary>A concrete client derived from <c>Amazon.Runtime.AmazonServiceClient</c>.</summary>
+    /// <summary>Whether the compilation declares a type of this name that derives from an SDK client.</summary>
     private static bool DeclaresClientNamed(Compilation compilation, string name) =>
         compilation.ContainsSymbolsWithName(name, SymbolFilter.Type)
         && compilation.GetSymbolsWithName(name, SymbolFilter.Type).OfType<ITypeSymbol>().Any(IsServiceClient);
 
+    /// <summary>A concrete client derived from <c>Amazon.Runtime.AmazonServiceClient</c>.</summary>
     private static bool IsServiceClient(ITypeSymbol? type)
     {
         for (var current = type?.BaseType; current is not null; current = current.BaseType)
