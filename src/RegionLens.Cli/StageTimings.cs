@@ -33,5 +33,10 @@ internal static class StageTimings
         var paused = GC.GetTotalPauseDuration().TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
         await error.WriteLineAsync($"regionlens: gc: paused {paused} ms; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}")
             .ConfigureAwait(false);
+        // The just-in-time compiler's share: what ReadyToRun code does not cover (generic instantiations across
+        // assemblies, lambdas in hot loops) is compiled at run time, on every run.
+        var jitted = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+        await error.WriteLineAsync($"regionlens: jit: {jitted} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount().ToString(CultureInfo.InvariantCulture)} methods")
+            .ConfigureAwait(false);
     }
 }

@@ -15,8 +15,10 @@ namespace RegionLens.Core.Suppression;
 /// </summary>
 public static class SuppressionComment
 {
-    public const string NextLine = "regionlens-disable-next-line";
-    public const string SameLine = "regionlens-disable-line";
+    /// <summary>What both keywords start with: a text without it holds no directive.</summary>
+    public const string KeywordStem = "regionlens-disable-";
+    public const string NextLine = KeywordStem + "next-line";
+    public const string SameLine = KeywordStem + "line";
     private const string UntilPrefix = "until=";
     private const string DateFormat = "yyyy-MM-dd";
     private static readonly char[] Separators = [' ', '\t', ','];

@@ -263,10 +263,13 @@ internal static class CachedCodeStage
         }
     }
 
-    /// <summary>A project as the later stages see it, without its compilation: nothing after extraction binds, so an
-    /// empty compilation stands in for the one that is not built.</summary>
+    /// <summary>Stands in for every compilation that is not built. Nothing after extraction binds or asks a compilation
+    /// for its name, and an empty compilation holds nothing to share, so one serves every project.</summary>
+    private static readonly Compilation NotCompiled = CSharpCompilation.Create(assemblyName: null);
+
+    /// <summary>A project as the later stages see it, without its compilation (<see cref="NotCompiled"/>).</summary>
     private static LoadedProject Shell(ProjectRecord project, string root, IReadOnlyDictionary<string, FileFacts> facts) =>
-        new(project.FilePath, project.Name, project.IsExecutable, project.ProjectReferences, CSharpCompilation.Create(project.Name),
+        new(project.FilePath, project.Name, project.IsExecutable, project.ProjectReferences, NotCompiled,
             new LazySourceTrees(project.SourceFiles, LazySourceTrees.Options(project), root, facts), project.SyntaxOnly);
 
     private static ProjectRecord Record(LoadedProject project)

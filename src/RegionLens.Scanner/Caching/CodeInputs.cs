@@ -24,6 +24,9 @@ internal static class CodeInputs
     /// resolution in use (FAT's two seconds).</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
+    /// <summary>How many files must be read before they are read in parallel.</summary>
+    private const int ReadInParallelFrom = 16;
+
     private static readonly string[] BuildFiles =
         ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "Directory.Build.rsp", "global.json"];
 
@@ -97,7 +100,8 @@ internal static class CodeInputs
         var toRead = looked.Where(l => l.Hash is null).ToList();
         if (toRead.Count > 0)
         {
-            var read = toRead.AsParallel().Select(Read).ToDictionary(l => l.Path, StringComparer.Ordinal);
+            // A few files (an edit) are read on this thread: starting parallel LINQ costs more than reading them.
+            var read = (toRead.Count < ReadInParallelFrom ? toRead.Select(Read) : toRead.AsParallel().Select(Read)).ToDictionary(l => l.Path, StringComparer.Ordinal);
             looked = [.. looked.Select(l => l.Hash is null ? read[l.Path] : l)];
         }
 

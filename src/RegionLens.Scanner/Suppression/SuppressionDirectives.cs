@@ -11,6 +11,13 @@ internal static class SuppressionDirectives
 {
     public static FileDirectives Read(string text, CommentSyntax syntax, DateOnly today)
     {
+        // Keywords are matched by ordinal comparison, so a file without their stem, as most are, holds no directive
+        // and need not be split into lines and lexed.
+        if (!text.Contains(SuppressionComment.KeywordStem, StringComparison.Ordinal))
+        {
+            return FileDirectives.None;
+        }
+
         var lines = CommentScanner.Scan(text, syntax);
         var directives = new List<SuppressionDirective>();
         var problems = new List<DirectiveProblem>();
