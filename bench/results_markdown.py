@@ -23,7 +23,7 @@ def render(results, runs, machine):
         "",
         f"- date: {machine['date']}, commit {machine['commit']}, .NET SDK {machine['sdk']}",
         f"- machine: {machine['nproc']} cores (`nproc`), {machine['memory_gib']:.1f} GiB memory, {machine['cpu']}",
-        f"- each row: {runs} run{'s' if runs != 1 else ''} of the Release build, ReadyToRun for this machine as the tool package is, as `dotnet regionlens.dll scan PATH --format json`; wall and peak RSS "
+        f"- each row: {runs} run{'s' if runs != 1 else ''} of the Release build for this machine as its tool package is (self-contained, one composite ReadyToRun image), as `regionlens scan PATH --format json`; wall and peak RSS "
         "from `/usr/bin/time -f`; median, min and max of the runs; CPU is user + system seconds, which "
         "other work on the machine inflates less than wall time",
         "- the machine is shared with other builds: `load` is the 1-minute load average (`uptime`) just before each run, "

@@ -2,7 +2,8 @@
 """Measures `regionlens scan` (full) and `regionlens scan --no-code` on generated solutions of several sizes and on
 any folder given, and writes the results to bench/RESULTS.md.
 
-Each measurement is RUNS runs of the Release build (ReadyToRun, as the tool package) run as `dotnet regionlens.dll`, timed by /usr/bin/time (wall
+Each measurement is RUNS runs of the Release build for this machine's platform, as its tool package is (self-contained, one
+composite ReadyToRun image), run as the installed tool runs it (the `regionlens` executable), timed by /usr/bin/time (wall
 seconds and peak resident memory); the table gives the median, the minimum and the maximum. The machine is shared,
 so the 1-minute load average is read with `uptime` before every run and written beside it. Every run sets
 REGIONLENS_TIMINGS=1, and the stage breakdown of the median full run of each size is written too.
@@ -47,7 +48,7 @@ def scan_once(cli, target, mode_args, work, environment=None):
     report = work / "report.json"
     times = work / "time.txt"
     load = load_average()
-    command = ["/usr/bin/time", "-o", str(times), "-f", "%e %U %S %M", "dotnet", str(cli), "scan", str(target),
+    command = ["/usr/bin/time", "-o", str(times), "-f", "%e %U %S %M", str(cli), "scan", str(target),
                "--format", "json", "--fail-on", "none", "--output", str(report), *mode_args]
     done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "REGIONLENS_TIMINGS": "1", **(environment or {})})
     if done.returncode != 0:
@@ -83,13 +84,14 @@ def median_run(measured):
 
 
 def build_cli(out):
-    # As the tool package for this machine is built: Release, ReadyToRun, for this machine's runtime identifier.
+    # As the tool package for this machine's runtime identifier is built (the project file makes a platform's build
+    # self-contained, one composite ReadyToRun image); the installed tool runs its executable.
     info = subprocess.run(["dotnet", "--info"], capture_output=True, text=True, check=True).stdout
     rid = next(line.split(":", 1)[1].strip() for line in info.splitlines() if line.strip().startswith("RID:"))
-    log(f"publishing the CLI in Release, ReadyToRun for {rid}…")
-    subprocess.run(["dotnet", "publish", str(REPO / "src" / "RegionLens.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false",
-                    "-p:PublishReadyToRun=true", "--verbosity", "quiet", "--nologo", "-o", str(out)], check=True, stdout=subprocess.DEVNULL)
-    return out / "regionlens.dll"
+    log(f"publishing the CLI in Release for {rid}, as its tool package (a few minutes: the composite image)…")
+    subprocess.run(["dotnet", "publish", str(REPO / "src" / "RegionLens.Cli"), "-c", "Release", "-r", rid,
+                    "--verbosity", "quiet", "--nologo", "-o", str(out)], check=True, stdout=subprocess.DEVNULL)
+    return out / ("regionlens.exe" if rid.startswith("win") else "regionlens")
 
 
 def generate(size, folder):

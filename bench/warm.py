@@ -69,7 +69,7 @@ def render(rows, files, runs, about):
         f"Written by `bench/run.py --warm {files}`; do not edit by hand.",
         "",
         f"- date: {about['date']}, commit {about['commit']}, .NET SDK {about['sdk']}; {about['nproc']} cores, {about['cpu']}",
-        f"- a generated solution of {files:,} C# files, restored; the Release build, ReadyToRun as the tool package is, as `dotnet regionlens.dll scan PATH --format json`",
+        f"- a generated solution of {files:,} C# files, restored; the Release build for this machine as its tool package is (self-contained, one composite ReadyToRun image), as `regionlens scan PATH --format json`",
         f"- each row after the first: {runs} re-scans, each after a new edit of its kind; median wall and CPU (user + system) "
         "seconds, `load` the 1-minute load average before each run; every report equals a `--no-cache` scan of the same tree",
         "",

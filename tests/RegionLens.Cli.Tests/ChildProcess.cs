@@ -6,8 +6,9 @@ namespace RegionLens.Cli.Tests;
 /// tool the way a user's shell would.</summary>
 internal sealed record ChildProcess(int ExitCode, string Output, string Error)
 {
-    // Generous: the machines these run on are shared, and a pack under load has taken minutes.
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
+    // Generous: the machines these run on are shared, and a pack under load has taken minutes (a platform's package
+    // compiles the tool with its runtime into one ReadyToRun image: about 4 minutes on 2 cores with nothing else running).
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(20);
 
     // A tool run by a test keeps its scan cache in a folder of this test run, never in the user's ~/.cache.
     private static readonly string CacheFolder = Directory.CreateTempSubdirectory("regionlens-test-cache-").FullName;

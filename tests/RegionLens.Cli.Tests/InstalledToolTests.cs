@@ -30,7 +30,8 @@ public sealed class InstalledToolTests : IDisposable
         var pack = ChildProcess.Run("dotnet",
             ["pack", Path.Combine(RepositoryPaths.Root, "src", "RegionLens.Cli", "RegionLens.Cli.csproj"), "-c", "Release", "--nologo",
              "-o", feed, "--artifacts-path", Path.Combine(_temp, "artifacts"), $"-p:Version={version}",
-             // This machine's platform only: a ReadyToRun package per platform takes about 40 s to compile.
+             // This machine's platform only: each platform's package takes minutes to compile (its runtime and the
+             // tool in one composite ReadyToRun image), and it is that package, not the IL one, that this machine installs.
              $"-p:RegionLensToolRids={RuntimeInformation.RuntimeIdentifier}"], _temp);
         Assert.True(pack.ExitCode == 0, pack.Describe());
         Assert.True(File.Exists(Path.Combine(feed, $"RegionLens.{version}.nupkg")), pack.Describe());
@@ -42,6 +43,11 @@ public sealed class InstalledToolTests : IDisposable
             ["tool", "install", "--tool-path", toolPath, "--configfile", config, "--add-source", feed, "RegionLens", "--version", version], _temp,
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_temp, "nuget-packages") });
         Assert.True(install.ExitCode == 0, install.Describe());
+
+        // This platform's package was installed, not the IL fallback: its own runtime and the composite image.
+        var installed = Directory.GetFiles(Path.Combine(toolPath, ".store"), "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToHashSet();
+        Assert.Contains("regionlens.r2r.dll", installed);
+        Assert.Contains(OperatingSystem.IsWindows() ? "coreclr.dll" : OperatingSystem.IsMacOS() ? "libcoreclr.dylib" : "libcoreclr.so", installed);
 
         var regionlens = Path.Combine(toolPath, "regionlens");
         var shown = ChildProcess.Run(regionlens, ["--version"], _temp);
