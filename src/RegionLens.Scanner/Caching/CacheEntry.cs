@@ -20,7 +20,7 @@ internal sealed record CacheEntry(
     IReadOnlyDictionary<string, string> OptionsSections)
 {
     /// <summary>Raised whenever the layout changes, so that an entry written by another layout is a miss.</summary>
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     /// <summary>Each input's length and last-write time when it was hashed (see <see cref="CodeInputs"/>); an input
     /// without one is read again.</summary>
@@ -35,7 +35,8 @@ internal sealed record CacheEntry(
 internal readonly record struct FileStamp(long Length, long LastWriteTicks);
 
 /// <summary>A loaded project without its compilation, and how its files were parsed (for a later stage that reads
-/// their syntax again).</summary>
+/// their syntax again). The language version is written as the compiler spells it (<c>12.0</c>, <c>latest</c>):
+/// naming an enum's member goes through reflection, which costs a fresh process tens of milliseconds.</summary>
 internal sealed record ProjectRecord(
     string FilePath, string Name, bool IsExecutable, IReadOnlyList<string> ProjectReferences, bool SyntaxOnly,
     IReadOnlyList<string> SourceFiles, string LanguageVersion, IReadOnlyList<string> PreprocessorSymbols);

@@ -21,10 +21,11 @@ internal static class CachedCodeStage
     /// <summary>Null when the cache cannot serve this tree (its projects cannot be read as data, or the cache folder
     /// lies inside it): the caller then runs the stage as usual. <c>Written</c> is the writing of the new entry, done on
     /// another thread while the later stages run; the caller awaits it before the scan ends.</summary>
+    /// <param name="regions">The region catalogue, asked for only when documents are analysed.</param>
     /// <param name="load">Loads the projects, reporting to the notifications given; the function given a project path
     /// returns a stand-in for a project that need not be compiled (null to compile it).</param>
     public static (IReadOnlyList<LoadedProject> Projects, CodeExtraction Code, Task Written)? Run(
-        ScanTarget target, CacheSettings settings, Notifications notifications, RegionCatalogue regions,
+        ScanTarget target, CacheSettings settings, Notifications notifications, Func<RegionCatalogue> regions,
         Func<Notifications, Func<string, LoadedProject?>?, IReadOnlyList<LoadedProject>> load, CancellationToken cancellationToken,
         StageClock? clock, IProgress<ScanProgress>? progress)
     {
@@ -81,7 +82,7 @@ internal static class CachedCodeStage
     /// <summary><see cref="Partly"/>, with an entry that parses but does not hold together (a document of a project
     /// it does not list, a language version this compiler does not know) taken as a reason to load everything.</summary>
     private static StageRun? TryPartly(
-        ScanTarget target, CacheEntry old, IReadOnlyDictionary<string, string> inputs, RegionCatalogue regions,
+        ScanTarget target, CacheEntry old, IReadOnlyDictionary<string, string> inputs, Func<RegionCatalogue> regions,
         Func<Notifications, Func<string, LoadedProject?>?, IReadOnlyList<LoadedProject>> load, CancellationToken cancellationToken,
         StageClock? clock, IProgress<ScanProgress>? progress)
     {
@@ -102,7 +103,7 @@ internal static class CachedCodeStage
     /// done (another input changed, an edit makes everything stale, or a stale document looked up a name called from a
     /// project that was not compiled).</summary>
     private static StageRun? Partly(
-        ScanTarget target, CacheEntry old, IReadOnlyDictionary<string, string> inputs, RegionCatalogue regions,
+        ScanTarget target, CacheEntry old, IReadOnlyDictionary<string, string> inputs, Func<RegionCatalogue> regions,
         Func<Notifications, Func<string, LoadedProject?>?, IReadOnlyList<LoadedProject>> load, CancellationToken cancellationToken,
         StageClock? clock, IProgress<ScanProgress>? progress)
     {
@@ -156,7 +157,7 @@ internal static class CachedCodeStage
 
         var kept = Reusable(old, stale);
         var analysing = System.Diagnostics.Stopwatch.StartNew();
-        var analysed = CodeExtractor.Analyse(projects, regions, cancellationToken, clock, progress, (project, path) => Reuse(kept, project, path), record: true,
+        var analysed = CodeExtractor.Analyse(projects, regions(), cancellationToken, clock, progress, (project, path) => Reuse(kept, project, path), record: true,
             knownSections: old.OptionsSections, keptPaths: project => shells.ContainsKey(project.FilePath) ? records[project.FilePath].SourceFiles : null,
             covered: Covered);
         clock?.Add("extract from C#: analyse the stale documents", analysing.Elapsed);
@@ -175,7 +176,7 @@ internal static class CachedCodeStage
 
     /// <summary>Load and compile everything; analyse only the stale documents when an earlier entry says which.</summary>
     private static StageRun Fully(
-        ScanTarget target, CacheEntry? old, IReadOnlyDictionary<string, string> inputs, RegionCatalogue regions,
+        ScanTarget target, CacheEntry? old, IReadOnlyDictionary<string, string> inputs, Func<RegionCatalogue> regions,
         Func<Notifications, Func<string, LoadedProject?>?, IReadOnlyList<LoadedProject>> load, CancellationToken cancellationToken,
         StageClock? clock, IProgress<ScanProgress>? progress)
     {
@@ -189,7 +190,7 @@ internal static class CachedCodeStage
             .ToDictionary(p => p.Key, p => p.Facts, StringComparer.Ordinal);
         var stale = old is null ? null : Invalidation.Stale(old, inputs, facts);
         var kept = old is null || stale is null ? [] : Reusable(old, stale);
-        var analysed = CodeExtractor.Analyse(projects, regions, cancellationToken, clock, progress, (project, path) => Reuse(kept, project, path), record: true,
+        var analysed = CodeExtractor.Analyse(projects, regions(), cancellationToken, clock, progress, (project, path) => Reuse(kept, project, path), record: true,
             knownSections: stale is null ? null : old!.OptionsSections);
         var notes = loadNotifications.Recorded();
         return new StageRun(projects, notes, analysed, Entry(old, inputs, projects.Select(Record), notes, facts, analysed, kept));
@@ -277,6 +278,6 @@ internal static class CachedCodeStage
         var options = project.SourceTrees.Concat(project.Compilation.SyntaxTrees).Select(t => t.Options).OfType<CSharpParseOptions>().FirstOrDefault()
             ?? CSharpParseOptions.Default;
         return new ProjectRecord(project.FilePath, project.Name, project.IsExecutable, [.. project.ProjectReferences], project.SyntaxOnly,
-            [.. project.SourceTrees.Select(t => t.FilePath)], options.LanguageVersion.ToString(), [.. options.PreprocessorSymbolNames]);
+            [.. project.SourceTrees.Select(t => t.FilePath)], options.LanguageVersion.ToDisplayString(), [.. options.PreprocessorSymbolNames]);
     }
 }

@@ -46,7 +46,9 @@ internal sealed class LazySourceTrees(IReadOnlyList<string> paths, CSharpParseOp
 
     public static CSharpParseOptions Options(ProjectRecord project) =>
         ExtractionParseOptions.WithoutNullableAnalysis(
-            new(Enum.Parse<LanguageVersion>(project.LanguageVersion), DocumentationMode.Parse, preprocessorSymbols: project.PreprocessorSymbols));
+            new(LanguageVersionFacts.TryParse(project.LanguageVersion, out var version) ? version
+                    : throw new ArgumentException($"unknown language version '{project.LanguageVersion}'", nameof(project)),
+                DocumentationMode.Parse, preprocessorSymbols: project.PreprocessorSymbols));
 
     private static SyntaxTree? Make(string path, CSharpParseOptions options, string root, IReadOnlyDictionary<string, FileFacts> facts) =>
         LiteralText(path, facts) is { } text

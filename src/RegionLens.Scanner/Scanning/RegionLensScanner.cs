@@ -34,7 +34,6 @@ public static class RegionLensScanner
         var target = ScanTarget.Resolve(path);
         var notifications = new Notifications(target.Root);
         var workspaceLoader = new WorkspaceLoader(notifications, clock, progress);
-        var regions = AwsRegionCatalogue.Instance;
         // Finding the files and reading the infrastructure need nothing from the C#, so with the default loader they run
         // on another thread while the code stage runs (a one-file edit leaves that stage on one core). A trusted build
         // may write into the tree while it loads, so there the files are found afterwards, as before.
@@ -43,11 +42,17 @@ public static class RegionLensScanner
         if (!options.TrustBuild)
         {
             progress?.Report(new ScanProgress(ScanStage.DiscoveringFiles, 0, 0));
-            filesAndInfrastructure = Task.Run(() => FindAndRead(target, notifications, documents, cancellationToken), cancellationToken);
+            filesAndInfrastructure = Task.Run(() =>
+            {
+                // The region catalogue (built once per process from the embedded endpoint data) is built here too, so that
+                // the code stage, which needs it only once it analyses documents, does not wait for it.
+                _ = AwsRegionCatalogue.Instance;
+                return FindAndRead(target, notifications, documents, cancellationToken);
+            }, cancellationToken);
         }
 
         var cached = options is { Cache: { } cache, Scope: ScanScope.Everything, TrustBuild: false }
-            ? CachedCodeStage.Run(target, cache, notifications, regions, (loadNotifications, kept) => new ProjectDataLoader(loadNotifications, progress).Load(target, cancellationToken, kept),
+            ? CachedCodeStage.Run(target, cache, notifications, () => AwsRegionCatalogue.Instance, (loadNotifications, kept) => new ProjectDataLoader(loadNotifications, progress).Load(target, cancellationToken, kept),
                 cancellationToken, clock, progress)
             : null;
         var projects = cached?.Projects
@@ -65,6 +70,7 @@ public static class RegionLensScanner
             clock?.Lap("load projects");
         }
 
+        var regions = AwsRegionCatalogue.Instance;
         var code = cached?.Code ?? CodeExtractor.Extract(projects, regions, notifications, cancellationToken, clock, progress);
         clock?.Lap("extract from C#");
         if (filesAndInfrastructure is null)

@@ -19,7 +19,7 @@ public sealed class EntryCodecTests(RestoredOutageSample sample) : IClassFixture
             CacheEntry.CurrentFormat,
             "tool\n/t\n/t/T.sln",
             new Dictionary<string, string> { ["/t/T.sln"] = "aa", ["/t/src/A.cs"] = "bb", ["/t/obj/project.assets.json"] = "missing" },
-            [new ProjectRecord("/t/src/A.csproj", "A", true, ["/t/src/B.csproj"], false, ["/t/src/A.cs", "/t/src/ü.cs"], "CSharp12", ["DEBUG", "NET8_0"])],
+            [new ProjectRecord("/t/src/A.csproj", "A", true, ["/t/src/B.csproj"], false, ["/t/src/A.cs", "/t/src/ü.cs"], "12.0", ["DEBUG", "NET8_0"])],
             [new Notification(NotificationLevel.Warning, "w", "src/A.cs", 3), new Notification(NotificationLevel.Note, "i")],
             new Dictionary<string, FileFacts>
             {

@@ -24,7 +24,7 @@ public sealed class InconsistentCacheEntryTests(RestoredOutageSample sample) : I
             },
             "a language version this compiler does not know" => entry with
             {
-                Projects = [.. entry.Projects.Select(p => p with { LanguageVersion = "CSharp99" })],
+                Projects = [.. entry.Projects.Select(p => p with { LanguageVersion = "99.0" })],
             },
             _ => entry with { Projects = [.. entry.Projects, entry.Projects[0]] },
         });
