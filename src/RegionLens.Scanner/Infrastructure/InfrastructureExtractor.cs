@@ -1,6 +1,5 @@
 using RegionLens.Scanner.Configuration;
 using RegionLens.Scanner.Discovery;
-using RegionLens.Scanner.Infrastructure.Deployment;
 using RegionLens.Scanner.Loading;
 using RegionLens.Scanner.Scanning;
 
@@ -10,19 +9,18 @@ namespace RegionLens.Scanner.Infrastructure;
 internal sealed record InfrastructureExtraction(IReadOnlyList<OwnedFacts> Facts, IReadOnlyList<InfrastructureUnit> Units);
 
 /// <summary>
-/// Reads every infrastructure and deployment file discovery found, with one reader per kind (Terraform per module
-/// folder), and decides who owns each fact: the project a deployment file's workload runs, when that can be told,
-/// else the file (or module) as a unit of its own. A file that does not parse is one notification, naming the file
-/// and line; the other files, and the healthy files of the same module, are read all the same.
+/// Decides who owns each fact the infrastructure and deployment files state, once they are read
+/// (<see cref="InfrastructureReading"/>, one reader per kind, Terraform per module folder): the project a deployment
+/// file's workload runs, when that can be told, else the file (or module) as a unit of its own. A file that did not
+/// parse is one notification, naming the file and line; the other files, and the healthy files of the same module,
+/// count all the same.
 /// </summary>
 internal sealed class InfrastructureExtractor(
-    Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits, DeploymentDocuments? documents = null)
+    Notifications notifications, IReadOnlyList<LoadedProject> projects, IReadOnlyList<DeploymentVariables> deploymentUnits)
 {
-    /// <param name="reading">The files as <see cref="InfrastructureReading.Of"/> read them, when that was done ahead
-    /// (from the same files); null to read them here.</param>
-    public InfrastructureExtraction Extract(IReadOnlyList<DiscoveredFile> files, CancellationToken cancellationToken, InfrastructureReading? reading = null)
+    /// <param name="reading">The same files as <see cref="InfrastructureReading.Of"/> read them.</param>
+    public InfrastructureExtraction Extract(IReadOnlyList<DiscoveredFile> files, CancellationToken cancellationToken, InfrastructureReading reading)
     {
-        reading ??= InfrastructureReading.Of(files, notifications, documents, cancellationToken);
         var facts = new List<OwnedFacts>();
         var units = new List<InfrastructureUnit>();
         var includes = new List<(string Included, string By)>();

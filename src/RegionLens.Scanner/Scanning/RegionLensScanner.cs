@@ -85,7 +85,7 @@ public static class RegionLensScanner
         var configuration = new ConfigurationJoin(notifications, files, documents, target.Root);
         var joined = configuration.Join(projects, code.Evidence);
         clock?.Lap("join configuration");
-        var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits, documents).Extract(files, cancellationToken, reading);
+        var infrastructure = new InfrastructureExtractor(notifications, projects, configuration.DeploymentUnits).Extract(files, cancellationToken, reading);
         clock?.Lap("infrastructure owners");
         progress?.Report(new ScanProgress(ScanStage.AnalysingDependencies, 0, 0));
         // A value that code reads is already joined to the code; a framework's or a deployment's use of it is not repeated.

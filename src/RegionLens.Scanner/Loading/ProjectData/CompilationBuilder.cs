@@ -95,25 +95,13 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
             return;
         }
 
-        var read = unread.AsParallel().Select(path => (Path: path, Reference: TryRead(path))).Where(r => r.Reference is not null).ToList();
+        var read = unread.AsParallel().Select(path => (Path: path, Read(path).Reference)).Where(r => r.Reference is not null).ToList();
         lock (_metadata)
         {
             foreach (var (path, reference) in read)
             {
                 _metadata.TryAdd(path, reference!);
             }
-        }
-    }
-
-    private static MetadataReference? TryRead(string path)
-    {
-        try
-        {
-            return MetadataReference.CreateFromFile(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
-        {
-            return null;
         }
     }
 
@@ -125,13 +113,10 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
         {
             if (!_metadata.TryGetValue(path, out var reference))
             {
-                try
+                (reference, var problem) = Read(path);
+                if (reference is null)
                 {
-                    reference = MetadataReference.CreateFromFile(path);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
-                {
-                    notifications.Add(NotificationLevel.Warning, $"could not read reference assembly: {e.Message}", path);
+                    notifications.Add(NotificationLevel.Warning, $"could not read reference assembly: {problem}", path);
                     return null;
                 }
 
@@ -139,6 +124,19 @@ internal sealed class CompilationBuilder(DotnetReferencePacks packs, Notificatio
             }
 
             return reference;
+        }
+    }
+
+    /// <summary>The assembly's reference, or why it cannot be read.</summary>
+    private static (MetadataReference? Reference, string? Problem) Read(string path)
+    {
+        try
+        {
+            return (MetadataReference.CreateFromFile(path), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
+        {
+            return (null, e.Message);
         }
     }
 
